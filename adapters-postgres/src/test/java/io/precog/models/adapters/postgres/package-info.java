@@ -1,0 +1,2 @@
+/** Test support for PostgreSQL-backed tests. */
+package io.precog.models.adapters.postgres;
