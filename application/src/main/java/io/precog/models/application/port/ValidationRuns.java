@@ -1,0 +1,20 @@
+package io.precog.models.application.port;
+
+import io.precog.models.domain.model.ProbabilityModel;
+import io.precog.models.domain.model.ValidationRun;
+import java.util.List;
+
+/** Stores the results of validation runs. */
+public interface ValidationRuns {
+
+    /**
+     * In one transaction, stores the run and the model's new validation metrics, unless a run of the same
+     * job instance already stored this model, in which case nothing changes.
+     *
+     * @return true when stored, false when the job instance had already stored the model
+     */
+    boolean record(ValidationRun run, ProbabilityModel validatedModel);
+
+    /** Runs of the model, newest first. */
+    List<ValidationRun> history(long modelId);
+}
