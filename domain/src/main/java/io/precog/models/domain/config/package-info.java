@@ -1,0 +1,2 @@
+/** Model configs: exact, immutable, JSON-like parameter trees with a canonical form and fingerprint. */
+package io.precog.models.domain.config;
