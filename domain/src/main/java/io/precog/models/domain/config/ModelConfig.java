@@ -14,7 +14,8 @@ import java.util.Objects;
  * {@link java.math.BigInteger}, and {@link Short} and {@link Byte} stored as Integer), decimals
  * ({@link java.math.BigDecimal}), and nested {@link java.util.List} and {@link Map} with String keys
  * of the same. Decimals keep their scale, so {@code 32.0} stays {@code 32.0}, except that a decimal
- * of scale 0 is stored as an integer because JSON writes it as one.
+ * with no fractional digits (scale 0 or less, such as {@code 5} or {@code 1E+3}) is stored as an
+ * integer, because JSON and PostgreSQL's jsonb write it as one.
  *
  * <p>{@link #of} and {@link #withChanges} throw an
  * {@link io.precog.models.domain.error.InvalidConfigException} naming the key path of the first value
@@ -61,7 +62,7 @@ public final class ModelConfig {
 
     /**
      * Checks {@code values} and copies them into unmodifiable maps and lists that keep the caller's
-     * key order. Integers, and decimals of scale 0, are stored as the smallest of Integer, Long and
+     * key order. Integers, and decimals of scale 0 or less, are stored as the smallest of Integer, Long and
      * BigInteger that fits them, so that a config read back from its JSON is equal to this one.
      *
      * @throws io.precog.models.domain.error.InvalidConfigException if {@code values} is null or empty,
@@ -76,7 +77,7 @@ public final class ModelConfig {
         return values;
     }
 
-    /** Compact JSON with keys in stored order and decimals written with their scale, such as {@code 32.0} or {@code 1E+3}. */
+    /** Compact JSON with keys in stored order and decimals written with their scale, such as {@code 32.0} or {@code 1E-7}. */
     public String toJson() {
         return json;
     }

@@ -6,8 +6,9 @@ import java.math.BigInteger;
 /**
  * Rules for config numbers: exact decimals and integers only, integers stored as the smallest of
  * Integer, Long and BigInteger that fits them, so that a config read back from JSON is equal to
- * the one written. For the same reason a BigDecimal of scale 0, such as {@code new BigDecimal("5")},
- * is stored as an integer, because JSON writes it as one.
+ * the one written. For the same reason a BigDecimal of scale 0 or less, such as {@code new BigDecimal("5")}
+ * or {@code new BigDecimal("1E+3")}, is stored as an integer: JSON writes the first as one, and
+ * PostgreSQL's jsonb stores {@code 1E+3} as the integer {@code 1000}.
  */
 final class NumberRules {
 
@@ -64,8 +65,8 @@ final class NumberRules {
         if (Math.abs((long) scale) > MAX_ABS_SCALE) {
             throw ConfigViolations.scaleOutOfRange(path, decimal.toString(), scale);
         }
-        if (scale == 0) {
-            return smallestInteger(unscaled);
+        if (scale <= 0) {
+            return smallestInteger(unscaled.multiply(BigInteger.TEN.pow(-scale)));
         }
         return decimal.getClass() == BigDecimal.class ? decimal : new BigDecimal(unscaled, scale);
     }

@@ -146,10 +146,10 @@ class ModelConfigCanonicalFormTest {
 
     @Test
     void keepsDecimalsAsDecimals() {
-        ModelConfig config = ModelConfig.of(object("k_factor", new BigDecimal("32.0"), "cap", new BigDecimal("5E+3")));
+        ModelConfig config = ModelConfig.of(object("k_factor", new BigDecimal("32.0"), "tiny", new BigDecimal("5E-3")));
 
         assertThat(config.values().get("k_factor")).isEqualTo(new BigDecimal("32.0"));
-        assertThat(config.values().get("cap")).isEqualTo(new BigDecimal("5E+3"));
+        assertThat(config.values().get("tiny")).isEqualTo(new BigDecimal("0.005"));
     }
 
     @Test

@@ -37,7 +37,19 @@ class ModelConfigJsonTest {
                 "negative", new BigDecimal("-2.50"),
                 "zero", new BigDecimal("0.000")));
 
-        assertThat(config.toJson()).isEqualTo("{\"thousand\":1E+3,\"small\":1E-7,\"negative\":-2.50,\"zero\":0.000}");
+        assertThat(config.toJson()).isEqualTo("{\"thousand\":1000,\"small\":1E-7,\"negative\":-2.50,\"zero\":0.000}");
+    }
+
+    @Test
+    void storesDecimalsWithoutFractionAsIntegers() {
+        ModelConfig config = ModelConfig.of(object(
+                "thousand", new BigDecimal("1E+3"),
+                "fifteen_hundred", new BigDecimal("1.50E+3"),
+                "five", new BigDecimal("5")));
+
+        assertThat(config.values().get("thousand")).isEqualTo(1000);
+        assertThat(config.values().get("fifteen_hundred")).isEqualTo(1500);
+        assertThat(config.values().get("five")).isEqualTo(5);
     }
 
     @Test

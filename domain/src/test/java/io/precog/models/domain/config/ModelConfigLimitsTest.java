@@ -159,7 +159,7 @@ class ModelConfigLimitsTest {
     void acceptsDecimalScalesAtTheLimits() {
         ModelConfig config = ModelConfig.of(object("tiny", new BigDecimal("1E-1000"), "big", new BigDecimal("1E+1000")));
 
-        assertThat(config.toJson()).isEqualTo("{\"tiny\":1E-1000,\"big\":1E+1000}");
+        assertThat(config.toJson()).isEqualTo("{\"tiny\":1E-1000,\"big\":1" + "0".repeat(1000) + "}");
         assertThat(config.canonicalJson()).isEqualTo(
                 "{\"big\":1" + "0".repeat(1000) + ",\"tiny\":0." + "0".repeat(999) + "1}");
     }

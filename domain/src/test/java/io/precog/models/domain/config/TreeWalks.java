@@ -75,8 +75,8 @@ final class TreeWalks {
         if (value instanceof List<?> list) {
             return list.stream().map(TreeWalks::widenIntegers).toList();
         }
-        if (value instanceof BigDecimal decimal && decimal.scale() == 0) {
-            return decimal.unscaledValue();
+        if (value instanceof BigDecimal decimal && decimal.scale() <= 0) {
+            return decimal.toBigIntegerExact();
         }
         if (value instanceof Number number && !(value instanceof BigDecimal)) {
             return new BigInteger(number.toString());
