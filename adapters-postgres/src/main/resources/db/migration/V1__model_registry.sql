@@ -1,7 +1,7 @@
 -- Model registry: model classes, model versions and their status history.
 --
--- The database guards the domain rules itself, so that no path, not even a hand-written UPDATE,
--- can rewrite history. Violations raise these SQLSTATEs (class PM, "precog models"):
+-- The database enforces the domain rules itself, so that no path, not even a hand-written UPDATE,
+-- can rewrite history. Violations raise these SQLSTATEs of the custom class PM:
 --   PM001  an UPDATE changes a column that never changes
 --   PM002  a status change that the lifecycle does not allow
 --   PM003  an UPDATE, DELETE or TRUNCATE of rows that are only ever appended

@@ -66,7 +66,7 @@ record ModelRow(String name, String version, int major, int minor, int patch, St
                 calibrationValue, accuracyValue, sampleSizeValue);
     }
 
-    /** The insert statement's parameters, in order. */
+    /** Returns the parameters of {@link #INSERT}, in order. */
     Object[] parameters() {
         return new Object[] {name, version, major, minor, patch, modelClass, domain, config, fingerprint, status,
             calibration, accuracy, sampleSize, CREATED_AT, CREATED_AT};

@@ -53,7 +53,7 @@ final class Sql {
         }
     }
 
-    /** The whole row as PostgreSQL's text form of a record, to compare a row before and after. */
+    /** Returns the whole row in PostgreSQL's text form of a record, to compare a row before and after. */
     static String row(Connection connection, String table, String idColumn, Object id) throws SQLException {
         return text(connection, "SELECT t::text FROM " + table + " t WHERE " + idColumn + " = ?", id);
     }
