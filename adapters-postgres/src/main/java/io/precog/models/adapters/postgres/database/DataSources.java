@@ -15,12 +15,12 @@ public final class DataSources {
     private DataSources() {
     }
 
-    /** A small pool named {@value #DEFAULT_POOL_NAME}; the caller closes it. */
+    /** Creates a small pool named {@value #DEFAULT_POOL_NAME}, which the caller closes. */
     public static HikariDataSource create(DatabaseSettings settings) {
         return create(settings, DEFAULT_POOL_NAME);
     }
 
-    /** A pool of at most five connections to the given database; the caller closes it. */
+    /** Creates a pool of at most five connections to the given database, which the caller closes. */
     public static HikariDataSource create(DatabaseSettings settings, String poolName) {
         HikariConfig config = new HikariConfig();
         config.setPoolName(poolName);

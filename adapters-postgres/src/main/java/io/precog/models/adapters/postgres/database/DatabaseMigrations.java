@@ -10,7 +10,7 @@ import org.slf4j.LoggerFactory;
 /** Brings a database's schema up to date with the Flyway migrations of this module. */
 public final class DatabaseMigrations {
 
-    /** Where the SQL migrations live on the class path. */
+    /** Class path location of the SQL migrations. */
     public static final String LOCATION = "classpath:db/migration";
 
     private static final Logger LOG = LoggerFactory.getLogger(DatabaseMigrations.class);

@@ -5,7 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Where and as whom to connect: a PostgreSQL JDBC URL such as
+ * Connection target: a PostgreSQL JDBC URL such as
  * {@code jdbc:postgresql://localhost:5432/precog}, a user and a password. User and password may be
  * null when the URL carries them or the server does not ask. {@link #toString()} never shows the password.
  */
@@ -24,7 +24,7 @@ public record DatabaseSettings(String url, String user, String password) {
     }
 
     /**
-     * The same server, user and URL parameters, connected to another database.
+     * Returns settings for another database on the same server, with the same user and URL parameters.
      *
      * @throws IllegalArgumentException when the URL has no {@code //host} part to keep
      */
@@ -38,7 +38,7 @@ public record DatabaseSettings(String url, String user, String password) {
         return new DatabaseSettings(matcher.group(1) + "/" + database + parameters, user, password);
     }
 
-    /** The URL with the value of any {@code password} parameter replaced, fit for a log line. */
+    /** Returns the URL with the value of any {@code password} parameter masked, fit for a log line. */
     public String maskedUrl() {
         return maskPassword(url);
     }

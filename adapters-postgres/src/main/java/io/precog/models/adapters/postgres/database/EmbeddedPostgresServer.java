@@ -49,7 +49,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     }
 
     /**
-     * Starts a server on the data folder, creating the cluster when the folder holds none.
+     * Starts a server on the data folder, creating the cluster when the folder contains none.
      *
      * @throws IllegalStateException when the port is taken or another PostgreSQL process still runs on
      *         the data folder (the message says which and how to stop it)

@@ -6,7 +6,7 @@ import java.util.Objects;
 /**
  * How to run an embedded PostgreSQL server.
  *
- * @param dataFolder where the server keeps its data; created when missing, reused when it holds a cluster
+ * @param dataFolder where the server keeps its data; created when missing, reused when it contains a cluster
  * @param port TCP port on localhost, or 0 for any free port
  * @param durable whether every commit is flushed to disk; off only for throw-away test data
  */
@@ -20,12 +20,12 @@ public record EmbeddedPostgresSettings(Path dataFolder, int port, boolean durabl
         }
     }
 
-    /** A server whose data outlives the process, as the applications use it. */
+    /** Returns settings for a server whose data outlives the process, as the applications use it. */
     public static EmbeddedPostgresSettings persistent(Path dataFolder, int port) {
         return new EmbeddedPostgresSettings(dataFolder, port, true);
     }
 
-    /** A server on a free port whose data is thrown away afterwards: commits are not flushed to disk. */
+    /** Returns settings for a server on a free port whose data is thrown away, so commits are not flushed to disk. */
     public static EmbeddedPostgresSettings disposable(Path dataFolder) {
         return new EmbeddedPostgresSettings(dataFolder, 0, false);
     }

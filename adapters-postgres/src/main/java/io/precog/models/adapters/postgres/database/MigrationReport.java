@@ -3,7 +3,7 @@ package io.precog.models.adapters.postgres.database;
 import java.util.List;
 
 /**
- * What a migration run did.
+ * Outcome of one migration run.
  *
  * @param previousVersion schema version before the run, null for an empty database
  * @param currentVersion schema version after the run, null when there is still no migration applied
@@ -15,7 +15,7 @@ public record MigrationReport(String previousVersion, String currentVersion, Lis
         appliedMigrations = List.copyOf(appliedMigrations);
     }
 
-    /** Whether the schema was already up to date. */
+    /** Returns whether the schema was already up to date, so the run applied nothing. */
     public boolean upToDate() {
         return appliedMigrations.isEmpty();
     }

@@ -48,16 +48,16 @@ public final class PostgresDatabase implements AutoCloseable {
     }
 
     /**
-     * Uses the database named in the environment, or starts an embedded server as the settings say and
+     * Uses the database named in the environment, or starts an embedded server with the given settings and
      * creates database {@value #EMBEDDED_DATABASE} on it when missing.
      */
     public static PostgresDatabase open(Map<String, String> environment, EmbeddedPostgresSettings embedded) {
         String url = environment.get(URL_VARIABLE);
         if (url != null && !url.isBlank()) {
-            DatabaseSettings given = new DatabaseSettings(url.trim(), environment.get(USERNAME_VARIABLE),
+            DatabaseSettings external = new DatabaseSettings(url.trim(), environment.get(USERNAME_VARIABLE),
                     environment.get(PASSWORD_VARIABLE));
-            LOG.info("Using the database given by {}: {}", URL_VARIABLE, given.maskedUrl());
-            return new PostgresDatabase(given, null);
+            LOG.info("Using the database given by {}: {}", URL_VARIABLE, external.maskedUrl());
+            return new PostgresDatabase(external, null);
         }
         LOG.info("{} is not set; starting embedded PostgreSQL with data folder {}", URL_VARIABLE, embedded.dataFolder());
         EmbeddedPostgresServer server = EmbeddedPostgresServer.start(embedded);
@@ -73,7 +73,7 @@ public final class PostgresDatabase implements AutoCloseable {
         return settings;
     }
 
-    /** The embedded server this database runs on, empty when the user gave the database. */
+    /** Returns the embedded server this database runs on, empty when the environment named the database. */
     public Optional<EmbeddedPostgresServer> embeddedServer() {
         return Optional.ofNullable(embeddedServer);
     }

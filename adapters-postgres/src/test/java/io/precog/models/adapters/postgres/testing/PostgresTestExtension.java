@@ -38,8 +38,8 @@ public final class PostgresTestExtension implements BeforeAllCallback, Parameter
     }
 
     /**
-     * The database stored on the test class's context, created on first use; JUnit closes (drops) it
-     * when that context ends. A nested class finds its enclosing class's database in the parent store.
+     * Returns the database stored on the test class's context, creating it on first use. JUnit closes
+     * (drops) it when that context ends. A nested class finds its enclosing class's database in the parent store.
      */
     private static TestDatabase database(ExtensionContext context) {
         ExtensionContext classContext = context;

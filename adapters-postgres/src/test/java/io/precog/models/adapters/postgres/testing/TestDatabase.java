@@ -42,7 +42,7 @@ public final class TestDatabase implements AutoCloseable {
         return settings.password();
     }
 
-    /** A connection pool to this database, opened on first use and closed with it. */
+    /** Returns a connection pool to this database, opened on first use and closed with it. */
     public synchronized HikariDataSource dataSource() {
         if (dataSource == null) {
             dataSource = DataSources.create(settings, name);

@@ -1,8 +1,8 @@
 package io.precog.models.adapters.postgres.testing;
 
+import com.zaxxer.hikari.HikariDataSource;
 import io.precog.models.adapters.postgres.database.DataSources;
 import io.precog.models.adapters.postgres.database.DatabaseMigrations;
-import com.zaxxer.hikari.HikariDataSource;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -35,7 +35,7 @@ public final class TestDatabases {
     }
 
     /**
-     * A new database with every migration applied, copied from a template migrated once per JVM.
+     * Creates a database with every migration applied, copied from a template migrated once per JVM.
      *
      * @param label readable part of the database's name, such as the test class name
      */
@@ -43,7 +43,7 @@ public final class TestDatabases {
         return create(label, MigratedTemplate.NAME);
     }
 
-    /** A new database without any table, for tests of the migrations themselves. */
+    /** Creates a database without any table, for tests of the migrations themselves. */
     public static TestDatabase createEmpty(String label) {
         return create(label, null);
     }
