@@ -11,7 +11,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /** Each wide sum is checked against the same sum in {@link BigInteger}, with words that force carries. */
-class WideArithmeticProperties {
+class WideArithmeticPropertiesTest {
 
     private static final BigInteger WORD = BigInteger.ONE.shiftLeft(64);
 

@@ -18,7 +18,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 import org.apache.commons.math3.fraction.BigFraction;
 
-class CalibrationAccumulatorProperties {
+class CalibrationAccumulatorPropertiesTest {
 
     record Forecast(BigDecimal probability, Outcome outcome) {
     }
