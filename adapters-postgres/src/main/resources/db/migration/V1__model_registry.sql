@@ -165,8 +165,10 @@ END
 $$;
 
 -- Rejects a status change that model_status_transitions does not list. Keeping the status is no change.
+-- The search path is fixed so that a session with another search path still finds the lifecycle table.
 CREATE FUNCTION reject_illegal_status_change() RETURNS trigger
     LANGUAGE plpgsql
+    SET search_path FROM CURRENT
 AS $$
 DECLARE
     allowed_targets text;

@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.postgresql.util.ServerErrorMessage;
@@ -83,6 +84,22 @@ class StatusLifecycleIT {
                 "UPDATE probability_models SET status = ? WHERE model_id = ?", to, modelId);
 
         assertThat(error.getDetail()).isEqualTo(detail);
+    }
+
+    @Test
+    void appliesLifecycleWhateverTheSessionSearchPath() throws SQLException {
+        long modelId = modelIn("draft");
+        String schema = Sql.text(connection, "SELECT current_schema()");
+        String update = "UPDATE " + schema + ".probability_models SET status = ? WHERE model_id = ?";
+        Sql.update(connection, "SET search_path TO pg_catalog");
+        try {
+            Sql.rejection(SqlStates.ILLEGAL_STATUS_TRANSITION, connection, update, "active", modelId);
+            assertThat(Sql.update(connection, update, "testing", modelId)).isEqualTo(1);
+        } finally {
+            Sql.update(connection, "RESET search_path");
+        }
+
+        assertThat(statusOf(modelId)).isEqualTo("testing");
     }
 
     /** Inserts a model and moves it along legal transitions until it has the given status. */
