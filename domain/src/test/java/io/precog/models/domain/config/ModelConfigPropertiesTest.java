@@ -13,7 +13,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 
-class ModelConfigProperties {
+class ModelConfigPropertiesTest {
 
     @Provide
     Arbitrary<Map<String, Object>> configTrees() {
