@@ -1,7 +1,9 @@
 package io.precog.models.adapters.postgres.store;
 
+import io.precog.models.adapters.postgres.database.SqlStates;
 import io.precog.models.application.port.RecordStatusChanges;
 import io.precog.models.domain.error.ConcurrentModificationException;
+import io.precog.models.domain.error.InvalidStatusTransitionException;
 import io.precog.models.domain.error.ModelNotFoundException;
 import io.precog.models.domain.model.StatusChange;
 import io.precog.models.domain.model.StatusTransition;
@@ -25,7 +27,9 @@ public final class PostgresStatusChanges implements RecordStatusChanges {
      * <p>Under READ COMMITTED a second concurrent update of the row waits for the first to commit and
      * then finds the status changed, so exactly one of them updates the row.
      *
-     * @throws ModelNotFoundException when no model has the transition's id
+     * @throws ModelNotFoundException           when no model has the transition's id
+     * @throws InvalidStatusTransitionException when the lifecycle does not allow the transition, which the
+     *                                          database checks again whatever built it
      */
     @Override
     public void apply(StatusTransition transition) {
@@ -43,7 +47,12 @@ public final class PostgresStatusChanges implements RecordStatusChanges {
             }
             session.getMapper(StatusHistoryMapper.class).insert(StatusChangeRow.of(change));
             return updated;
-        }, ErrorTranslation.NONE);
+        }, error -> {
+            if (SqlStates.ILLEGAL_STATUS_TRANSITION.equals(error.sqlState())) {
+                throw new InvalidStatusTransitionException(change.from().wireName(), change.to().wireName(),
+                        change.from().allowedTargetNames());
+            }
+        });
     }
 
     @Override
