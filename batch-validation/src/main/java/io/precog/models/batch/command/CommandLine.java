@@ -1,0 +1,97 @@
+package io.precog.models.batch.command;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A parsed command line: a command name, then options {@code --name=value} (or {@code --name} alone for
+ * {@code true}). Options that start with {@code --spring.} or {@code --precog.} are passed to Spring as
+ * properties.
+ */
+public record CommandLine(String command, Map<String, String> options) {
+
+    /** The commands and the options each accepts. */
+    private static final Map<String, Set<String>> OPTIONS = Map.of(
+            "calibrate", Set.of("as-of", "domain", "model", "statuses", "window-start", "reports", "progress-every",
+                    "no-import"),
+            "import-nfl", Set.of(),
+            "generate", Set.of("events", "models", "seed", "miscalibration", "decimals", "void-share", "domain"),
+            "benchmark", Set.of("events", "models", "seed", "miscalibration", "decimals", "void-share", "domain",
+                    "repeat"),
+            "help", Set.of());
+
+    public CommandLine {
+        options = Map.copyOf(options);
+    }
+
+    /** @throws UsageException naming what is wrong */
+    public static CommandLine parse(String... args) {
+        String command = "calibrate";
+        Map<String, String> options = new LinkedHashMap<>();
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (!arg.startsWith("--")) {
+                if (i != 0) {
+                    throw new UsageException("unexpected argument '" + arg + "': give the command first, then options"
+                            + " such as --as-of=2021-02-08T00:00:00Z");
+                }
+                command = arg;
+                continue;
+            }
+            int equals = arg.indexOf('=');
+            String name = equals < 0 ? arg.substring(2) : arg.substring(2, equals);
+            options.put(name, equals < 0 ? "true" : arg.substring(equals + 1));
+        }
+        if (!OPTIONS.containsKey(command)) {
+            throw new UsageException("unknown command '" + command + "'; use one of " + OPTIONS.keySet());
+        }
+        for (String name : options.keySet()) {
+            if (!OPTIONS.get(command).contains(name) && !isSpringProperty(name)) {
+                throw new UsageException("unknown option --" + name + " for " + command + "; it accepts "
+                        + OPTIONS.get(command).stream().sorted().map(option -> "--" + option).toList());
+            }
+        }
+        return new CommandLine(command, options);
+    }
+
+    public String option(String name, String fallback) {
+        return options.getOrDefault(name, fallback);
+    }
+
+    public boolean has(String name) {
+        return options.containsKey(name);
+    }
+
+    /** @throws UsageException when the value is not a whole number of at least {@code minimum} */
+    public long number(String name, long fallback, long minimum) {
+        String value = options.get(name);
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            long parsed = Long.parseLong(value.replace("_", "").replace(",", ""));
+            if (parsed < minimum) {
+                throw new UsageException("--" + name + " must be at least " + minimum + ": " + value);
+            }
+            return parsed;
+        } catch (NumberFormatException e) {
+            throw new UsageException("--" + name + " must be a whole number: " + value);
+        }
+    }
+
+    /** The options meant for Spring, as {@code name=value} properties. */
+    public Map<String, Object> springProperties() {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        options.forEach((name, value) -> {
+            if (isSpringProperty(name)) {
+                properties.put(name, value);
+            }
+        });
+        return properties;
+    }
+
+    private static boolean isSpringProperty(String name) {
+        return name.startsWith("spring.") || name.startsWith("precog.") || name.startsWith("logging.");
+    }
+}

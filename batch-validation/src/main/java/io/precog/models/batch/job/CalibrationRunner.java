@@ -1,0 +1,113 @@
+package io.precog.models.batch.job;
+
+import io.precog.models.application.port.LoadModels;
+import io.precog.models.application.port.ValidationRuns;
+import io.precog.models.domain.error.ModelNotFoundException;
+import io.precog.models.domain.model.ValidationRun;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.parameters.InvalidJobParametersException;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
+import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.launch.JobRestartException;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs the calibration job and reads back what a job instance stored. Starting parameters whose
+ * instance failed before resumes that instance; starting parameters whose instance completed runs
+ * nothing and says so.
+ */
+@Component
+public class CalibrationRunner {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CalibrationRunner.class);
+
+    private final JobOperator jobOperator;
+    private final JobRepository jobRepository;
+    private final Job calibrationJob;
+    private final LoadModels models;
+    private final ValidationRuns validationRuns;
+
+    public CalibrationRunner(JobOperator jobOperator, JobRepository jobRepository, Job calibrationJob,
+                             LoadModels models, ValidationRuns validationRuns) {
+        this.jobOperator = jobOperator;
+        this.jobRepository = jobRepository;
+        this.calibrationJob = calibrationJob;
+        this.models = models;
+        this.validationRuns = validationRuns;
+    }
+
+    /** Runs the job in the calling thread and returns when it has ended. */
+    public CalibrationRun run(CalibrationParameters parameters) {
+        JobParameters jobParameters = parameters.toJobParameters();
+        try {
+            JobExecution execution = jobOperator.start(calibrationJob, jobParameters);
+            if (execution.getStatus() == BatchStatus.COMPLETED) {
+                return new CalibrationRun(CalibrationOutcome.COMPLETED, parameters, execution.getJobInstanceId(),
+                        execution.getId(), null);
+            }
+            return new CalibrationRun(CalibrationOutcome.FAILED, parameters, execution.getJobInstanceId(),
+                    execution.getId(), CalibrationFailure.reason(execution));
+        } catch (JobInstanceAlreadyCompleteException e) {
+            JobInstance instance = jobRepository.getJobInstance(CalibrationJobConfiguration.JOB_NAME, jobParameters);
+            JobExecution completed = jobRepository.getLastJobExecution(instance);
+            LOG.info("Calibration as of {} (statuses {}, domain {}, model {}, window start {}) already completed as job"
+                            + " instance {} in execution {}; nothing to do", parameters.asOf(), parameters.statusList(),
+                    orAny(parameters.domain()), orAny(parameters.modelName()),
+                    parameters.windowStart() == null ? "none" : parameters.windowStart(), instance.getInstanceId(),
+                    completed.getId());
+            return new CalibrationRun(CalibrationOutcome.ALREADY_COMPLETE, parameters, instance.getInstanceId(),
+                    completed.getId(), null);
+        } catch (JobExecutionAlreadyRunningException e) {
+            return refused(parameters, "an execution of this job instance is still running: " + e.getMessage());
+        } catch (JobRestartException | InvalidJobParametersException e) {
+            return refused(parameters, e.getMessage());
+        }
+    }
+
+    /**
+     * Every model version in the scope of the instance, in increasing order of id, each with the run the
+     * instance stored for it.
+     */
+    public List<ModelResult> results(long jobInstanceId) {
+        JobInstance instance = jobRepository.getJobInstance(jobInstanceId);
+        if (instance == null) {
+            return List.of();
+        }
+        List<Long> modelIds = List.of();
+        for (JobExecution execution : jobRepository.getJobExecutions(instance)) {
+            String ids = execution.getExecutionContext().getString(ModelsInScope.CONTEXT_KEY, null);
+            if (ids != null) {
+                modelIds = ModelsInScope.decode(ids);
+            }
+        }
+        List<ModelResult> results = new ArrayList<>();
+        for (long modelId : modelIds) {
+            Optional<ValidationRun> run = validationRuns.history(modelId).stream()
+                    .filter(stored -> stored.jobInstanceId() == jobInstanceId)
+                    .findFirst();
+            results.add(new ModelResult(models.findById(modelId).orElseThrow(() -> ModelNotFoundException.byId(modelId)),
+                    run));
+        }
+        return results;
+    }
+
+    private static CalibrationRun refused(CalibrationParameters parameters, String reason) {
+        LOG.error("Calibration as of {} did not start: {}", parameters.asOf(), reason);
+        return new CalibrationRun(CalibrationOutcome.FAILED, parameters, 0, 0, reason);
+    }
+
+    private static Object orAny(Object value) {
+        return value == null ? "any" : value;
+    }
+}
