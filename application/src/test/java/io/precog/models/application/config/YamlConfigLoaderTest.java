@@ -61,10 +61,11 @@ class YamlConfigLoaderTest {
 
     @Test
     void readsBooleansAndExponents() {
-        ModelConfig config = loader.parse("enabled: true\nscale: 1.5e3\nhex: 0x1F\n", "misc.yaml");
+        ModelConfig config = loader.parse("enabled: true\nscale: 1.5e3\nsmall: 2.5e-3\nhex: 0x1F\n", "misc.yaml");
 
         assertThat(config.values().get("enabled")).isEqualTo(true);
-        assertThat(config.values().get("scale")).isEqualTo(new BigDecimal("1.5e3"));
+        assertThat(config.values().get("scale")).isEqualTo(1500);
+        assertThat(config.values().get("small")).isEqualTo(new BigDecimal("0.0025"));
         assertThat(config.values().get("hex")).isEqualTo(31);
     }
 
