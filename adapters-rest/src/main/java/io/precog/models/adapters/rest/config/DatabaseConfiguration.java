@@ -7,6 +7,7 @@ import io.precog.models.adapters.postgres.database.PostgresDatabase;
 import io.precog.models.adapters.postgres.store.PostgresModelPorts;
 import io.precog.models.application.ModelManager;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import com.zaxxer.hikari.HikariDataSource;
@@ -47,9 +48,10 @@ public class DatabaseConfiguration {
         return dataSource;
     }
 
+    /** UTC time in whole microseconds, the precision PostgreSQL stores, so answers match later reads. */
     @Bean
     Clock clock() {
-        return Clock.systemUTC();
+        return Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
     }
 
     @Bean

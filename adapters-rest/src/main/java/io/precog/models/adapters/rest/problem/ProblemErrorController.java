@@ -39,14 +39,14 @@ public class ProblemErrorController implements ErrorController {
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
-    private static String codeOf(HttpStatus status) {
+    static String codeOf(HttpStatus status) {
         return switch (status) {
             case NOT_FOUND -> ProblemTypes.NO_SUCH_ENDPOINT;
             case UNAUTHORIZED -> ProblemTypes.UNAUTHORIZED;
             case FORBIDDEN -> ProblemTypes.FORBIDDEN;
             case METHOD_NOT_ALLOWED -> ProblemTypes.METHOD_NOT_ALLOWED;
             case CONTENT_TOO_LARGE -> ProblemTypes.PAYLOAD_TOO_LARGE;
-            default -> ProblemTypes.MALFORMED_REQUEST;
+            default -> status.is5xxServerError() ? ProblemTypes.INTERNAL_ERROR : ProblemTypes.MALFORMED_REQUEST;
         };
     }
 

@@ -1,0 +1,67 @@
+package io.precog.models.adapters.rest.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.precog.models.adapters.rest.support.ApiResponse;
+import io.precog.models.adapters.rest.support.ApiTestSupport;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Health, metrics and the OpenAPI document are served without a token; everything else needs one. */
+@SuppressWarnings("unchecked")
+class OperationsIT extends ApiTestSupport {
+
+    @Test
+    void reportsHealthUpWithoutAToken() {
+        ApiResponse health = api.get("/actuator/health", null);
+
+        assertThat(health.status()).isEqualTo(200);
+        assertThat(health.json()).containsEntry("status", "UP");
+    }
+
+    @Test
+    void servesPrometheusMetricsOfTheHttpRequests() {
+        api.get("/api/v1/model-classes", allScopes("metrics"));
+
+        ApiResponse metrics = api.get("/actuator/prometheus", null);
+
+        assertThat(metrics.status()).isEqualTo(200);
+        assertThat(metrics.contentType()).startsWith("text/plain");
+        assertThat(metrics.body()).contains("http_server_requests_seconds_count").contains("uri=\"/api/v1/model-classes\"")
+                .contains("hikaricp_connections_active");
+    }
+
+    @Test
+    void describesTheApiInSnakeCaseWithBearerSecurity() {
+        ApiResponse document = api.get("/v3/api-docs", null);
+
+        assertThat(document.status()).isEqualTo(200);
+        Map<String, Object> paths = (Map<String, Object>) document.json().get("paths");
+        assertThat(paths).containsKeys("/api/v1/models", "/api/v1/models/{modelId}", "/api/v1/models/active",
+                "/api/v1/models/{modelId}/status", "/api/v1/model-names/{modelName}/versions/{modelVersion}",
+                "/api/v1/predictions/batch", "/api/v1/events/{eventId}/resolution", "/api/v1/model-classes");
+        Map<String, Object> schemas = (Map<String, Object>) ((Map<String, Object>) document.json().get("components"))
+                .get("schemas");
+        Map<String, Object> modelBody = (Map<String, Object>) ((Map<String, Object>) schemas.get("ModelBody"))
+                .get("properties");
+        assertThat(modelBody).containsKeys("model_id", "model_name", "validation_calibration", "created_by");
+        assertThat(document.body()).contains("\"bearerFormat\":\"JWT\"").doesNotContain("\"name\":\"actor\"");
+    }
+
+    @Test
+    void servesSwaggerUi() {
+        ApiResponse page = api.get("/swagger-ui/index.html", null);
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("Swagger UI");
+    }
+
+    @Test
+    void answersAnUnknownPathWith401WithoutTokenAnd404WithOne() {
+        assertThat(api.get("/api/v1/unknown", null).status()).isEqualTo(401);
+        ApiResponse known = api.get("/api/v1/unknown", allScopes("ops"));
+        assertThat(known.status()).isEqualTo(404);
+        assertThat(known.problemCode()).isEqualTo("no-such-endpoint");
+        assertThat(api.get("/somewhere-else", allScopes("ops")).status()).isEqualTo(404);
+    }
+}
