@@ -5,13 +5,16 @@ import io.precog.models.adapters.postgres.store.fixtures.WidePool;
 import io.precog.models.adapters.postgres.testing.PostgresTest;
 import io.precog.models.adapters.postgres.testing.TestDatabase;
 import io.precog.models.application.ModelPorts;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.TestInstance;
 
 /**
  * The {@link RecordStatusChangesContract} run against PostgreSQL, over a pool with a connection for
- * every racer so that their updates of one row really run at the same time.
+ * every racer so that their updates of one row really run at the same time. The pool lives as long
+ * as the class's one instance.
  */
 @PostgresTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PostgresRecordStatusChangesIT extends RecordStatusChangesContract {
 
     private final HikariDataSource pool;
@@ -22,7 +25,7 @@ class PostgresRecordStatusChangesIT extends RecordStatusChangesContract {
         this.ports = PostgresModelPorts.create(pool);
     }
 
-    @AfterEach
+    @AfterAll
     void closePool() {
         pool.close();
     }
