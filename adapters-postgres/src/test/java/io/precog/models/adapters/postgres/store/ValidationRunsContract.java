@@ -123,7 +123,7 @@ abstract class ValidationRunsContract {
     }
 
     /** The model with the report's metrics, as the validation job would store them. */
-    private static ProbabilityModel validated(ProbabilityModel model, CalibrationReport report) {
+    static ProbabilityModel validated(ProbabilityModel model, CalibrationReport report) {
         return model.withMetrics(MetricsUpdate.computed(report.calibrationScore(), report.accuracy(),
                 report.sampleSize()), Clock.fixed(RUN_AT, ZoneOffset.UTC));
     }
