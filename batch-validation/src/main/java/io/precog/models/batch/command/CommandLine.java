@@ -80,9 +80,18 @@ public record CommandLine(String command, Map<String, String> options) {
         }
     }
 
-    /** The options meant for Spring, as {@code name=value} properties. */
+    /** Data folder of the embedded server for synthetic data, kept apart from the real data. */
+    public static final String SYNTHETIC_DATA_FOLDER = ".precog/benchmark-postgres";
+
+    /**
+     * The options meant for Spring, as {@code name=value} properties. Synthetic data goes to its own
+     * embedded database unless the command line names a data folder.
+     */
     public Map<String, Object> springProperties() {
         Map<String, Object> properties = new LinkedHashMap<>();
+        if (command.equals("generate") || command.equals("benchmark")) {
+            properties.put("precog.data-folder", SYNTHETIC_DATA_FOLDER);
+        }
         options.forEach((name, value) -> {
             if (isSpringProperty(name)) {
                 properties.put(name, value);

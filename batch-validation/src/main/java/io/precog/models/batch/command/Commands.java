@@ -41,7 +41,8 @@ public class Commands {
 
             The database is the one in SPRING_DATASOURCE_URL (with SPRING_DATASOURCE_USERNAME and
             SPRING_DATASOURCE_PASSWORD), otherwise an embedded PostgreSQL with its data in .precog/postgres
-            (--precog.data-folder=FOLDER to change it).
+            (--precog.data-folder=FOLDER to change it); generate and benchmark keep their synthetic data
+            apart, in .precog/benchmark-postgres.
             Exit codes: 0 done (a calibration already complete included), 1 failed, 2 wrong usage.
             """;
 

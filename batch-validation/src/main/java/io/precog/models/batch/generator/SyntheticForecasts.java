@@ -5,6 +5,7 @@ import io.precog.models.application.ModelManager;
 import io.precog.models.application.ModelReference;
 import io.precog.models.application.port.ImportForecasts;
 import io.precog.models.domain.config.ModelConfig;
+import io.precog.models.domain.error.EventNotFoundException;
 import io.precog.models.domain.error.ModelNotFoundException;
 import io.precog.models.domain.model.Actor;
 import io.precog.models.domain.model.ModelClassName;
@@ -61,12 +62,19 @@ public final class SyntheticForecasts {
         return FIRST_START.plus(Duration.ofMinutes(settings.events())).plus(Duration.ofHours(3));
     }
 
-    /** Generates and stores everything; returns the model versions, in order. */
+    /**
+     * Generates and stores everything, going on from the last block an earlier call stored; returns the
+     * model versions, in order.
+     */
     public List<ProbabilityModel> generate(SyntheticSettings settings) {
         List<ProbabilityModel> models = registerModels(settings);
         long[] modelIds = models.stream().mapToLong(ProbabilityModel::modelId).toArray();
         long stored = 0;
-        for (long first = 0; first < settings.events(); first += BLOCK_EVENTS) {
+        long resumeAt = firstBlockToStore(settings);
+        if (resumeAt > 0) {
+            LOG.info("Events up to {} are stored already; generating from there", resumeAt);
+        }
+        for (long first = resumeAt; first < settings.events(); first += BLOCK_EVENTS) {
             long end = Math.min(settings.events(), first + BLOCK_EVENTS);
             stored += storeBlock(settings, modelIds, first, end);
             if ((first / BLOCK_EVENTS) % 20 == 19 || end == settings.events()) {
@@ -105,6 +113,35 @@ public final class SyntheticForecasts {
         }
         imports.insertEvents(events);
         return imports.insertPredictions(predictions);
+    }
+
+    /**
+     * The first event of the block to start from. Blocks are stored in order, a block's events before its
+     * forecasts, so every block before the last one whose events are stored is complete; that last one is
+     * stored again, which adds what it misses and changes nothing else.
+     */
+    private long firstBlockToStore(SyntheticSettings settings) {
+        long blocks = (settings.events() + BLOCK_EVENTS - 1) / BLOCK_EVENTS;
+        long low = 0;
+        long high = blocks;
+        while (low < high) {
+            long middle = (low + high) >>> 1;
+            if (eventStored(settings.eventId(Math.min(settings.events(), (middle + 1) * BLOCK_EVENTS) - 1))) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return Math.max(0, low - 1) * BLOCK_EVENTS;
+    }
+
+    private boolean eventStored(String eventId) {
+        try {
+            manager.getEvent(new EventId(eventId));
+            return true;
+        } catch (EventNotFoundException e) {
+            return false;
+        }
     }
 
     private List<ProbabilityModel> registerModels(SyntheticSettings settings) {

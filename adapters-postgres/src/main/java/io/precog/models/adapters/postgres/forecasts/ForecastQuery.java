@@ -4,10 +4,12 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * The select of resolved forecasts for some model versions, as one of {@code partitions} disjoint
- * slices of the predictions table (by prediction id modulo the number of partitions).
+ * The select of resolved forecasts for some model versions, or of those among them stored in one range
+ * of the predictions table's pages. Ranges of pages split the table into disjoint slices that PostgreSQL
+ * reads without scanning the others (a TID range scan).
  *
  * @param windowStart null for no lower bound on the prediction time
+ * @param partitions  how many page ranges the table is read in; 1 for the whole table at once
  */
 record ForecastQuery(List<Long> modelIds, Instant asOf, Instant windowStart, int partitions) {
 
@@ -22,9 +24,10 @@ record ForecastQuery(List<Long> modelIds, Instant asOf, Instant windowStart, int
 
     /**
      * Parameters in order: the model ids as a {@code bigint[]}, the as-of time, then the window start
-     * when there is one, then the partition number when there are several partitions.
+     * when there is one, then, when there are several partitions, the first page of the range and,
+     * except for the last range, the page after it.
      */
-    String sql() {
+    String sql(int partition) {
         StringBuilder sql = new StringBuilder("""
                 SELECT p.model_id,
                        p.probability,
@@ -39,7 +42,10 @@ record ForecastQuery(List<Long> modelIds, Instant asOf, Instant windowStart, int
             sql.append("  AND p.predicted_at >= ?\n");
         }
         if (partitions > 1) {
-            sql.append("  AND mod(p.prediction_id, ").append(partitions).append(") = ?\n");
+            sql.append("  AND p.ctid >= ?::tid\n");
+            if (partition < partitions - 1) {
+                sql.append("  AND p.ctid < ?::tid\n");
+            }
         }
         return sql.toString();
     }

@@ -19,11 +19,14 @@ final class PartitionReader {
 
     private final ForecastQuery query;
     private final int partition;
+    private final PageRanges pages;
     private final ProgressCounter progress;
 
-    PartitionReader(ForecastQuery query, int partition, ProgressCounter progress) {
+    /** @param pages where the table's page ranges start; unused when the query has one partition */
+    PartitionReader(ForecastQuery query, int partition, PageRanges pages, ProgressCounter progress) {
         this.query = query;
         this.partition = partition;
+        this.pages = pages;
         this.progress = progress;
     }
 
@@ -33,7 +36,7 @@ final class PartitionReader {
         for (Long modelId : query.modelIds()) {
             accumulators.put(modelId, new CalibrationAccumulator());
         }
-        try (PreparedStatement statement = connection.prepareStatement(query.sql())) {
+        try (PreparedStatement statement = connection.prepareStatement(query.sql(partition))) {
             statement.setFetchSize(FETCH_SIZE);
             bind(connection, statement);
             try (ResultSet rows = statement.executeQuery()) {
@@ -71,7 +74,10 @@ final class PartitionReader {
             statement.setTimestamp(index++, Timestamp.from(query.windowStart()));
         }
         if (query.partitions() > 1) {
-            statement.setInt(index, partition);
+            statement.setString(index++, "(" + pages.start(partition) + ",0)");
+            if (partition < query.partitions() - 1) {
+                statement.setString(index, "(" + pages.start(partition + 1) + ",0)");
+            }
         }
     }
 }

@@ -18,10 +18,11 @@ import javax.sql.DataSource;
 
 /**
  * Streams resolved forecasts from PostgreSQL in one pass over the predictions of every requested model
- * version, split into partitions read in parallel on their own connections, each into accumulators of
- * its own that are merged at the end. Every partition reads the same snapshot of the database, so the
- * result is the one a single reader would get. Probabilities are read as {@code BigDecimal}, never as
- * {@code double}.
+ * version, through server-side cursors. The predictions table is split into ranges of pages read in
+ * parallel on connections of their own, each into accumulators of its own that are merged at the end:
+ * while one connection waits for the server to fill its next batch of rows, another is consumed. Every
+ * partition reads the same snapshot of the database, so the result is the one a single reader would
+ * get. Probabilities are read as {@code BigDecimal}, never as {@code double}.
  */
 public final class PostgresResolvedForecasts implements ResolvedForecasts {
 
@@ -66,7 +67,7 @@ public final class PostgresResolvedForecasts implements ResolvedForecasts {
         try (Connection connection = dataSource.getConnection()) {
             SnapshotReads.begin(connection);
             try {
-                return new PartitionReader(query, 0, counter).read(connection);
+                return new PartitionReader(query, 0, PageRanges.NONE, counter).read(connection);
             } finally {
                 connection.rollback();
             }
@@ -84,13 +85,14 @@ public final class PostgresResolvedForecasts implements ResolvedForecasts {
         try (Connection first = dataSource.getConnection()) {
             String snapshot = SnapshotReads.beginExported(first);
             try {
+                PageRanges pages = PageRanges.of(first, partitions);
                 List<Future<Map<Long, CalibrationAccumulator>>> others = new ArrayList<>();
                 for (int partition = 1; partition < partitions; partition++) {
-                    PartitionReader reader = new PartitionReader(query, partition, counter);
+                    PartitionReader reader = new PartitionReader(query, partition, pages, counter);
                     others.add(executor.submit(() -> readInSnapshot(reader, snapshot)));
                 }
                 List<Map<Long, CalibrationAccumulator>> parts = new ArrayList<>();
-                parts.add(new PartitionReader(query, 0, counter).read(first));
+                parts.add(new PartitionReader(query, 0, pages, counter).read(first));
                 for (Future<Map<Long, CalibrationAccumulator>> other : others) {
                     parts.add(other.get());
                 }

@@ -1,0 +1,50 @@
+package io.precog.models.batch.command;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class CommandLineTest {
+
+    @Test
+    void calibratesWhenNoCommandIsGiven() {
+        CommandLine line = CommandLine.parse("--as-of=2021-02-08T00:00:00Z", "--no-import");
+        assertThat(line.command()).isEqualTo("calibrate");
+        assertThat(line.option("as-of", null)).isEqualTo("2021-02-08T00:00:00Z");
+        assertThat(line.has("no-import")).isTrue();
+    }
+
+    @Test
+    void passesSpringAndPrecogPropertiesToSpring() {
+        CommandLine line = CommandLine.parse("calibrate", "--precog.data-folder=/tmp/db", "--domain=nfl");
+        assertThat(line.springProperties()).containsOnlyKeys("precog.data-folder");
+    }
+
+    @Test
+    void keepsSyntheticDataInItsOwnDatabaseUnlessTold() {
+        assertThat(CommandLine.parse("benchmark").springProperties())
+                .containsEntry("precog.data-folder", CommandLine.SYNTHETIC_DATA_FOLDER);
+        assertThat(CommandLine.parse("generate", "--precog.data-folder=/tmp/x").springProperties())
+                .containsEntry("precog.data-folder", "/tmp/x");
+    }
+
+    @Test
+    void rejectsAnOptionTheCommandDoesNotTake() {
+        assertThatThrownBy(() -> CommandLine.parse("import-nfl", "--as-of=2021-02-08T00:00:00Z"))
+                .isInstanceOf(UsageException.class).hasMessageContaining("--as-of");
+    }
+
+    @Test
+    void rejectsAnUnknownCommand() {
+        assertThatThrownBy(() -> CommandLine.parse("validate")).isInstanceOf(UsageException.class)
+                .hasMessageContaining("validate");
+    }
+
+    @Test
+    void readsNumbersWithGroupingUnderscores() {
+        assertThat(CommandLine.parse("generate", "--events=250_000").number("events", 1, 1)).isEqualTo(250_000);
+        assertThatThrownBy(() -> CommandLine.parse("generate", "--events=0").number("events", 1, 1))
+                .isInstanceOf(UsageException.class).hasMessageContaining("at least 1");
+    }
+}
