@@ -6,7 +6,7 @@ import org.postgresql.util.PSQLException;
 import org.postgresql.util.ServerErrorMessage;
 
 /**
- * What the server reported when it refused a statement: the SQLSTATE and, for a constraint
+ * Error the server reported when it rejected a statement: the SQLSTATE and, for a constraint
  * violation, the constraint's name, as found in the cause chain of a MyBatis or JDBC exception.
  *
  * @param constraint null when the error names no constraint
@@ -14,7 +14,7 @@ import org.postgresql.util.ServerErrorMessage;
  */
 record DatabaseError(String sqlState, String constraint, String message) {
 
-    /** The first SQL error in the cause chain of {@code failure}, if any. */
+    /** Finds the first SQL error in the cause chain of {@code failure}. */
     static Optional<DatabaseError> of(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLException sqlException) {
@@ -28,7 +28,7 @@ record DatabaseError(String sqlState, String constraint, String message) {
         return expectedSqlState.equals(sqlState) && expectedConstraint.equals(constraint);
     }
 
-    /** A batch failure wraps the server's error as its next exception. */
+    /** Returns the server's own error, which a batch failure wraps as its next exception. */
     private static SQLException innermost(SQLException exception) {
         SQLException current = exception;
         while (!(current instanceof PSQLException) && current.getNextException() != null) {

@@ -1,7 +1,7 @@
 package io.precog.models.adapters.postgres.store;
 
 /**
- * Maps a statement the database refused to a domain exception by throwing it; returning means the
+ * Maps a statement the database rejected to a domain exception by throwing it; returning means the
  * error is unexpected. It runs after the rollback, so it may read the database to name the
  * offending values.
  */

@@ -18,9 +18,9 @@ import tools.jackson.databind.json.JsonMapper;
 final class ExactJson {
 
     /**
-     * Longest number accepted. PostgreSQL prints a decimal such as {@code 1E-1000} in plain notation,
-     * so a number read back can be up to a thousand digits longer than the one written, which itself
-     * fits in a config's serialized size.
+     * Maximum length of a number, in characters. PostgreSQL prints a decimal such as {@code 1E-1000}
+     * in plain notation, so a number read back can be up to a thousand digits longer than the one
+     * written, which itself fits in a config's serialized size.
      */
     private static final int MAX_NUMBER_LENGTH = 2 * ModelConfig.MAX_SERIALIZED_BYTES;
 

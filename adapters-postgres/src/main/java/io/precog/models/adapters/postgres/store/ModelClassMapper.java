@@ -6,7 +6,7 @@ import org.apache.ibatis.annotations.Param;
 /** Statements on {@code model_classes}; the SQL is in {@code ModelClassMapper.xml}. */
 interface ModelClassMapper {
 
-    /** Every class, by name in code point order. */
+    /** Lists every class by name in code point order. */
     List<ModelClassRow> list();
 
     boolean exists(String name);

@@ -17,7 +17,7 @@ interface ModelMapper {
 
     List<ModelRow> listVersions(String name);
 
-    /** Active rows, of one domain unless {@code domain} is null. */
+    /** Lists the active rows, of one domain unless {@code domain} is null. */
     List<ModelRow> findActive(@Param("domain") String domain);
 
     List<ModelRow> search(@Param("filter") ModelFilter filter, @Param("limit") int limit,
@@ -28,7 +28,7 @@ interface ModelMapper {
     /** Makes the current transaction see one snapshot, so that a page and its total agree. */
     void useRepeatableRead();
 
-    /** The current status, or null when no row has the id. */
+    /** Reads the current status; returns null when no row has the id. */
     String findStatus(long modelId);
 
     /** Sets the status only while it is still {@code from}; returns the number of rows changed, 0 or 1. */

@@ -23,7 +23,7 @@ record ModelRow(long modelId, String modelName, String modelVersion, int version
                 BigDecimal validationAccuracy, Long validationSampleSize, Instant lastValidatedAt,
                 Instant createdAt, String createdBy, Instant updatedAt) {
 
-    /** The row of a version about to be stored, without its id. */
+    /** Returns the row of a version about to be stored, without its id. */
     static ModelRow of(NewModel model) {
         ModelVersion version = model.version();
         return new ModelRow(0, model.name().value(), version.toString(), version.major(), version.minor(),
@@ -32,7 +32,7 @@ record ModelRow(long modelId, String modelName, String modelVersion, int version
                 null, null, null, null, model.createdAt(), model.createdBy().id(), model.createdAt());
     }
 
-    /** The row holding the mutable fields of {@code model}; the immutable ones are not written from it. */
+    /** Returns the row of a stored version; updates write only its mutable fields. */
     static ModelRow of(ProbabilityModel model) {
         ModelVersion version = model.version();
         ValidationMetrics metrics = model.metrics();
@@ -44,7 +44,7 @@ record ModelRow(long modelId, String modelName, String modelVersion, int version
                 model.updatedAt());
     }
 
-    /** The stored version; the config is read with every number exact, as {@link ExactJson} reads it. */
+    /** Converts the row to the stored version, reading the config with every number exact. */
     ProbabilityModel toModel() {
         return new ProbabilityModel(modelId, new ModelName(modelName), ModelVersion.parse(modelVersion),
                 new ModelClassName(modelClass), new DomainName(domain), ModelConfig.of(ExactJson.readObject(config)),

@@ -10,9 +10,9 @@ public final class PostgresModelPorts {
     }
 
     /**
-     * The seven ports over one MyBatis session factory. Each call of a port runs in a transaction of
-     * its own, on a connection borrowed from {@code dataSource} for that call; the database must have
-     * every migration applied.
+     * Returns the seven ports over one MyBatis session factory. Each call of a port runs in a
+     * transaction of its own, on a connection borrowed from {@code dataSource} for that call. The
+     * database must have every migration applied.
      */
     public static ModelPorts create(DataSource dataSource) {
         Transactions transactions = new Transactions(StoreSessions.create(dataSource));

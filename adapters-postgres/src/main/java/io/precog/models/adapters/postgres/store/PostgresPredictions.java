@@ -110,7 +110,7 @@ public final class PostgresPredictions implements Predictions {
         }
     }
 
-    /** Finds the batch row behind a refused insert and throws its domain exception; returns if none is found. */
+    /** Finds the batch row behind a rejected insert and throws its domain exception; returns if none is found. */
     private static void explainBatchFailure(DatabaseError error, PredictionMapper batch) {
         if (error.is(SqlStates.UNIQUE_VIOLATION, SchemaConstraints.PREDICTION_PER_MODEL_AND_EVENT)) {
             PredictionKey stored = batch.firstStoredPairInBatch();

@@ -9,6 +9,7 @@ import io.precog.models.domain.error.UnknownModelClassException;
 import io.precog.models.domain.model.NewModel;
 import io.precog.models.domain.model.ProbabilityModel;
 import io.precog.models.domain.model.ValidationMetrics;
+import java.util.List;
 
 /** Stores new model versions in {@code probability_models} and updates their mutable fields. */
 public final class PostgresSaveModels implements SaveModels {
@@ -55,9 +56,9 @@ public final class PostgresSaveModels implements SaveModels {
             throw new DuplicateVersionException(model.name().value(), model.version().toString(), existing);
         }
         if (error.is(SqlStates.FOREIGN_KEY_VIOLATION, SchemaConstraints.MODEL_CLASS_REFERENCE)) {
-            throw new UnknownModelClassException(model.modelClass().value(),
-                    transactions.read("list the model classes", session ->
-                            session.getMapper(ModelClassMapper.class).list().stream().map(ModelClassRow::name).toList()));
+            List<String> registered = transactions.read("list the model classes", session ->
+                    session.getMapper(ModelClassMapper.class).list().stream().map(ModelClassRow::name).toList());
+            throw new UnknownModelClassException(model.modelClass().value(), registered);
         }
     }
 

@@ -10,9 +10,9 @@ import java.util.List;
 import org.postgresql.PGConnection;
 
 /**
- * Streams predictions into the transaction's {@code prediction_batch} table with {@code COPY}, the
- * fastest way into PostgreSQL, as CSV in which every decimal is written in plain notation, every
- * instant in ISO 8601 UTC, and the recording actor, free text, quoted.
+ * Streams predictions into the transaction's {@code prediction_batch} table with {@code COPY}, which
+ * PostgreSQL's manual recommends for loading many rows ("Populating a Database"). The rows are CSV:
+ * decimals in plain notation, instants in ISO 8601 UTC, and the free-text actor quoted.
  */
 final class PredictionBatchCopy {
 
@@ -46,7 +46,7 @@ final class PredictionBatchCopy {
                 .append(prediction.recordedAt()).append('\n');
     }
 
-    /** A CSV field in double quotes, each quote inside doubled; never read as NULL. */
+    /** Quotes a CSV field, doubling each quote inside, so that COPY never reads it as NULL. */
     private static String quoted(String text) {
         return '"' + text.replace("\"", "\"\"") + '"';
     }

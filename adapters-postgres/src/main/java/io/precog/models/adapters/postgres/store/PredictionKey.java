@@ -1,5 +1,5 @@
 package io.precog.models.adapters.postgres.store;
 
-/** What makes a prediction unique: one per model version and event. */
+/** Identity of a prediction: a model version predicts an event at most once. */
 record PredictionKey(long modelId, String eventId) {
 }

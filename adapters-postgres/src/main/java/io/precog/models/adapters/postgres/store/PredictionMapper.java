@@ -14,7 +14,7 @@ interface PredictionMapper {
 
     PredictionRow find(long predictionId);
 
-    /** Predictions of both versions for the same resolved events, by event id in code point order. */
+    /** Pairs the predictions of both versions for the same resolved events, by event id in code point order. */
     List<PairedForecastRow> pairedOnResolvedEvents(@Param("modelIdA") long modelIdA,
                                                   @Param("modelIdB") long modelIdB);
 
@@ -24,12 +24,12 @@ interface PredictionMapper {
     /** Inserts every batch row in batch order; returns the number inserted. */
     int insertBatch();
 
-    /** The first batch row, in batch order, whose model version already predicted its event; null if none. */
+    /** Finds the first batch row whose model version already predicted its event; null if none. */
     PredictionKey firstStoredPairInBatch();
 
-    /** The first event id of the batch that is not stored; null if none. */
+    /** Finds the first event id of the batch that is not stored; null if none. */
     String firstUnknownEventInBatch();
 
-    /** The first model id of the batch that is not stored; null if none. */
+    /** Finds the first model id of the batch that is not stored; null if none. */
     Long firstUnknownModelInBatch();
 }

@@ -60,7 +60,7 @@ final class ReliabilityBinsJson {
         throw malformed(key, object);
     }
 
-    /** A decimal written without a fraction, such as {@code 1}, is read as an integer: it becomes a decimal of scale 0. */
+    /** Reads a decimal; one written without a fraction, such as {@code 1}, arrives as an integer and gets scale 0. */
     private static BigDecimal decimal(Map<String, Object> object, String key) {
         Object value = object.get(key);
         if (value instanceof BigDecimal decimal) {

@@ -7,6 +7,6 @@ interface StatusHistoryMapper {
 
     void insert(StatusChangeRow row);
 
-    /** The model's changes in the order they were appended. */
+    /** Lists the model's changes in the order they were appended. */
     List<StatusChangeRow> listByModel(long modelId);
 }

@@ -3,7 +3,7 @@ package io.precog.models.adapters.postgres.store;
 /**
  * A failure of the PostgreSQL store that is not a refusal of the domain, such as a lost connection or
  * a schema that does not match. The message names the operation, the SQLSTATE and the server's
- * message, never the statement's text; the cause holds the driver's exception.
+ * message, never the statement's text, and the cause is the driver's exception.
  */
 public final class StoreException extends RuntimeException {
 

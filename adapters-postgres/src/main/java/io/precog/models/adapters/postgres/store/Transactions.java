@@ -23,7 +23,7 @@ final class Transactions {
         return write(operation, work, ErrorTranslation.NONE);
     }
 
-    /** Runs work that writes, translating a refused statement with {@code translation}. */
+    /** Runs work that writes, translating a rejected statement with {@code translation}. */
     <T> T write(String operation, Function<SqlSession, T> work, ErrorTranslation translation) {
         RuntimeException failure;
         try (SqlSession session = sessions.openSession(false)) {

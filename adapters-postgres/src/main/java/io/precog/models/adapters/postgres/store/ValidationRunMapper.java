@@ -12,6 +12,6 @@ interface ValidationRunMapper {
      */
     Long insertIfAbsent(ValidationRunRow row);
 
-    /** The model's runs, latest {@code as_of} first, and of two runs with the same {@code as_of} the later stored. */
+    /** Lists the model's runs, latest {@code as_of} first, and of two with the same {@code as_of} the later stored. */
     List<ValidationRunRow> listByModel(long modelId);
 }

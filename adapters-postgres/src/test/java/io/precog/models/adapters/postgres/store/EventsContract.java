@@ -81,7 +81,7 @@ abstract class EventsContract {
     }
 
     @Test
-    void keepsTheFirstTimeWhenTheSameResolutionArrivesAgain() {
+    void ignoresRepeatedSameResolution() {
         Event pending = pendingEvent();
         ports().events().insert(pending);
         ports().events().resolve(pending.resolve(Resolution.YES, FINAL_WHISTLE));

@@ -46,7 +46,7 @@ abstract class LoadModelsContract {
     }
 
     @Test
-    void findsNothingForAnUnknownIdNameOrVersion() {
+    void findsNothingForUnknownKeys() {
         String name = UniqueNames.of("unknown");
         insert(NewModels.elo(name, "v1.0", ModelStatus.DRAFT, "nfl"));
 
@@ -86,7 +86,7 @@ abstract class LoadModelsContract {
     }
 
     @Test
-    void pagesSearchResultsByModelIdWithTheTotal() {
+    void pagesSearchResultsWithTotal() {
         String domain = UniqueNames.of("paged");
         List<ProbabilityModel> stored = List.of(
                 insert(NewModels.elo(UniqueNames.of("page"), "v1.0", ModelStatus.DRAFT, domain)),

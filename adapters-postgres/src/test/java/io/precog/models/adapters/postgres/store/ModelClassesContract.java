@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /** What every implementation of {@link io.precog.models.application.port.ModelClasses} must do. */
 abstract class ModelClassesContract {
 
-    /** Classes that tests add start with this, so that the registered ones can be told apart. */
+    /** Prefix of the classes that tests add, which keeps them apart from the registered ones. */
     private static final String ADDED = "added_";
 
     protected abstract ModelPorts ports();
@@ -39,7 +39,7 @@ abstract class ModelClassesContract {
     }
 
     @Test
-    void addsAClassOnceAndIgnoresAnotherAddOfIt() {
+    void addsClassOnlyOnce() {
         String name = ADDED + UUID.randomUUID().toString().substring(0, 8);
 
         boolean first = ports().modelClasses().add(modelClass(name, "Bradley-Terry"), Actors.ALICE);

@@ -37,7 +37,7 @@ class PostgresValidationRunsIT extends ValidationRunsContract {
      * bin 3 with frequency 0 and one in bin 8 with frequency 1.
      */
     @Test
-    void storesMetricsAsNumericAndBinsAsJsonNumbers() {
+    void storesMetricsAndBinsAsNumbers() {
         ProbabilityModel model = insertModel();
         CalibrationReport report = report("0.8", "YES", "0.3", "NO");
 
@@ -48,7 +48,8 @@ class PostgresValidationRunsIT extends ValidationRunsContract {
                 + " accuracy) FROM validation_runs WHERE model_id = ?", model.modelId()))
                 .isEqualTo("2 0 0.065 0.935 1");
         assertThat(queries.texts("SELECT concat_ws(' ', b -> 'index', b -> 'lower_bound', b -> 'upper_bound',"
-                + " b -> 'count', b -> 'mean_probability', b -> 'observed_frequency', jsonb_typeof(b -> 'wilson_lower'))"
+                + " b -> 'count', b -> 'mean_probability', b -> 'observed_frequency',"
+                + " jsonb_typeof(b -> 'wilson_lower'))"
                 + " FROM validation_runs r, jsonb_array_elements(r.bins) b WHERE r.model_id = ?", model.modelId()))
                 .containsExactly("3 0.3 0.4 1 0.3 0 number", "8 0.8 0.9 1 0.8 1 number");
         assertThat(queries.text("SELECT concat_ws(' ', validation_calibration, validation_accuracy,"

@@ -42,7 +42,7 @@ abstract class PredictionsContract {
     protected abstract ModelPorts ports();
 
     @Test
-    void storesAPredictionWithItsIdAndItsProbabilityAsGiven() {
+    void storesPredictionWithExactProbability() {
         long modelId = model();
         EventId event = event(Resolution.PENDING);
 
@@ -62,7 +62,7 @@ abstract class PredictionsContract {
     }
 
     @Test
-    void rejectsASecondPredictionOfTheSameVersionForTheSameEvent() {
+    void rejectsSecondPredictionForEvent() {
         long modelId = model();
         EventId event = event(Resolution.PENDING);
         Prediction first = ports().predictions().insert(prediction(modelId, event, "0.61"));
@@ -128,7 +128,7 @@ abstract class PredictionsContract {
     }
 
     @Test
-    void rejectsABatchThatRepeatsOneOfItsPairsAndStoresNone() {
+    void rejectsBatchRepeatingAPair() {
         long modelId = model();
         EventId first = event(Resolution.PENDING);
         EventId second = event(Resolution.PENDING);
@@ -143,7 +143,7 @@ abstract class PredictionsContract {
     }
 
     @Test
-    void rejectsABatchWithOnePairAlreadyStoredAndStoresNone() {
+    void rejectsBatchRepeatingStoredPair() {
         long modelId = model();
         List<EventId> events = List.of(event(Resolution.PENDING), event(Resolution.PENDING),
                 event(Resolution.PENDING));
@@ -159,7 +159,7 @@ abstract class PredictionsContract {
     }
 
     @Test
-    void rejectsABatchWithOneUnknownEventAndStoresNone() {
+    void rejectsBatchWithUnknownEvent() {
         long modelId = model();
         EventId known = event(Resolution.PENDING);
         EventId unknown = new EventId(UniqueNames.of("never-recorded"));
@@ -174,7 +174,7 @@ abstract class PredictionsContract {
     }
 
     @Test
-    void rejectsABatchWithOneUnknownModelAndStoresNone() {
+    void rejectsBatchWithUnknownModel() {
         long modelId = model();
         EventId event = event(Resolution.PENDING);
         List<Prediction> batch = List.of(prediction(modelId, event, "0.4"), prediction(Long.MAX_VALUE, event, "0.6"));
@@ -190,7 +190,7 @@ abstract class PredictionsContract {
     }
 
     @Test
-    void pairsTwoVersionsOnTheResolvedEventsBothPredicted() {
+    void pairsVersionsOnCommonResolvedEvents() {
         long versionA = model();
         long versionB = model();
         String prefix = UniqueNames.of("paired");
@@ -212,7 +212,7 @@ abstract class PredictionsContract {
                 new PairedForecast(new BigDecimal("0.50"), new BigDecimal("0.45"), Outcome.VOID));
     }
 
-    /** One game in three is void, the others alternate between yes and no. */
+    /** Returns the resolution of a game: one in three is void, the others alternate between yes and no. */
     private static Resolution resolutionOfGame(int game) {
         return switch (game % 3) {
             case 0 -> Resolution.VOID;
@@ -221,7 +221,7 @@ abstract class PredictionsContract {
         };
     }
 
-    /** A probability with three decimal places, trailing zeros included, such as 0.050. */
+    /** Returns a probability with three decimal places, trailing zeros included, such as 0.050. */
     private static String probabilityOf(int version, int game) {
         return String.format(Locale.ROOT, "0.%03d", (game * 7 + version * 131) % 1000);
     }

@@ -57,7 +57,7 @@ abstract class RecordStatusChangesContract {
     }
 
     @Test
-    void rejectsATransitionFromAStatusTheModelNoLongerHas() {
+    void rejectsStaleTransition() {
         ProbabilityModel testing = insert(ModelStatus.TESTING);
         StatusTransition first = testing.transitionTo(ModelStatus.ACTIVE, Actors.BOB, "promote", NINE);
         StatusTransition stale = testing.transitionTo(ModelStatus.DRAFT, Actors.ALICE, "back to work", TEN);
@@ -105,7 +105,7 @@ abstract class RecordStatusChangesContract {
     }
 
     @Test
-    void rejectsATransitionTheLifecycleForbidsEvenWhenBuiltByHand() {
+    void rejectsHandBuiltForbiddenTransition() {
         ProbabilityModel draft = insert(ModelStatus.DRAFT);
         StatusTransition forbidden = new StatusTransition(draft, new StatusChange(draft.modelId(), ModelStatus.DRAFT,
                 ModelStatus.ACTIVE, Instant.parse("2025-09-01T09:30:00Z"), Actors.BOB, "skip testing"));

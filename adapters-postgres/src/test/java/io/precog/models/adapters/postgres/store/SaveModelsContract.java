@@ -35,7 +35,7 @@ abstract class SaveModelsContract {
     protected abstract ModelPorts ports();
 
     @Test
-    void insertReturnsTheVersionWithItsIdAndNoMetrics() {
+    void insertReturnsVersionWithId() {
         String name = UniqueNames.of("insert");
 
         ProbabilityModel stored = ports().saveModels().insert(NewModels.elo(name, "v1.2.3", ModelStatus.ACTIVE, "nfl"));
@@ -77,7 +77,7 @@ abstract class SaveModelsContract {
 
     /** Expects the six classes the schema registers, so no test of the same storage may add one. */
     @Test
-    void rejectsAnUnregisteredModelClassListingTheRegisteredOnes() {
+    void rejectsUnregisteredModelClass() {
         String name = UniqueNames.of("unknown_class");
 
         UnknownModelClassException thrown = catchThrowableOfType(UnknownModelClassException.class,
@@ -92,7 +92,7 @@ abstract class SaveModelsContract {
     }
 
     @Test
-    void storesMetricsWithTheScaleTheyWereGivenIn() {
+    void storesMetricsWithTheirScale() {
         ProbabilityModel stored = ports().saveModels()
                 .insert(NewModels.elo(UniqueNames.of("metrics"), "v1.0", ModelStatus.TESTING, "nfl"));
         ProbabilityModel validated = stored.withMetrics(new MetricsUpdate(new BigDecimal("0.9200"),

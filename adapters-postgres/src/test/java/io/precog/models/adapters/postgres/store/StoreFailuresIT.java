@@ -36,7 +36,7 @@ class StoreFailuresIT {
     }
 
     @Test
-    void namesTheReadAndTheServerErrorWithoutTheStatement() {
+    void readFailureNamesServerError() {
         StoreException thrown = catchThrowableOfType(StoreException.class, () -> ports.loadModels().findById(7));
 
         assertThat(thrown).hasMessage("Could not read model 7: SQLSTATE 42P01, relation \"probability_models\" does"
@@ -45,7 +45,7 @@ class StoreFailuresIT {
     }
 
     @Test
-    void namesTheWriteAndTheServerErrorWithoutTheStatement() {
+    void writeFailureNamesServerError() {
         StoreException thrown = catchThrowableOfType(StoreException.class, () -> ports.saveModels()
                 .insert(NewModels.elo("nfl_elo", "v1.0", ModelStatus.DRAFT, "nfl")));
 

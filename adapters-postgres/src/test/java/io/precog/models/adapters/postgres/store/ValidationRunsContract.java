@@ -31,7 +31,7 @@ abstract class ValidationRunsContract {
     protected abstract ModelPorts ports();
 
     @Test
-    void recordsARunWithItsReportAndTheModelsNewMetrics() {
+    void recordsRunAndModelMetrics() {
         ProbabilityModel model = insertModel();
         CalibrationReport report = report("0.8", "YES", "0.3", "NO", "0.6", "NO", "0.9", "YES", "0.25", "YES",
                 "0.5", "VOID", "0.123456789012345678", "NO");
@@ -76,7 +76,7 @@ abstract class ValidationRunsContract {
     }
 
     @Test
-    void storesNothingWhenTheJobInstanceAlreadyValidatedTheModel() {
+    void ignoresRerunOfJobInstance() {
         ProbabilityModel model = insertModel();
         CalibrationReport first = report("0.8", "YES", "0.3", "NO");
         CalibrationReport restarted = report("0.1", "YES", "0.9", "NO");
@@ -122,7 +122,7 @@ abstract class ValidationRunsContract {
                 "nfl"));
     }
 
-    /** The model with the report's metrics, as the validation job would store them. */
+    /** Returns the model with the report's metrics, as the validation job stores them. */
     static ProbabilityModel validated(ProbabilityModel model, CalibrationReport report) {
         return model.withMetrics(MetricsUpdate.computed(report.calibrationScore(), report.accuracy(),
                 report.sampleSize()), Clock.fixed(RUN_AT, ZoneOffset.UTC));
@@ -134,11 +134,12 @@ abstract class ValidationRunsContract {
                 Instant.parse("2025-01-01T00:00:00Z"), report, RUN_AT);
     }
 
-    /** The report of forecasts given as probability and outcome, alternating. */
+    /** Computes the report of forecasts given as alternating probability and outcome. */
     static CalibrationReport report(String... probabilitiesAndOutcomes) {
         CalibrationAccumulator accumulator = new CalibrationAccumulator();
         for (int i = 0; i < probabilitiesAndOutcomes.length; i += 2) {
-            accumulator.add(new BigDecimal(probabilitiesAndOutcomes[i]), Outcome.valueOf(probabilitiesAndOutcomes[i + 1]));
+            accumulator.add(new BigDecimal(probabilitiesAndOutcomes[i]),
+                    Outcome.valueOf(probabilitiesAndOutcomes[i + 1]));
         }
         return accumulator.report().orElseThrow();
     }

@@ -71,7 +71,10 @@ class BadInputLeavesDatabaseUnchangedIT {
         this.queries = new Queries(dataSource);
     }
 
-    /** nfl_elo v1.0 active with a prediction for game-1, v0.9 deprecated, game-1 to game-3 pending, game-4 resolved yes. */
+    /**
+     * Stores nfl_elo v1.0 active with a prediction for game-1, v0.9 deprecated, game-1 to game-3
+     * pending and game-4 resolved yes.
+     */
     @BeforeAll
     void storeModelsEventsAndAPrediction() {
         active = create("nfl_elo", "v1.0", ModelStatus.ACTIVE);

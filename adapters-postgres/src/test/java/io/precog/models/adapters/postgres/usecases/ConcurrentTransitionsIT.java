@@ -63,7 +63,7 @@ class ConcurrentTransitionsIT {
         pool.close();
     }
 
-    /** Each request names the status it expects to replace, so only the first of them can succeed. */
+    /** Races requests that each name the status they expect to replace, so that only the first can succeed. */
     @RepeatedTest(5)
     void onlyOneRequestExpectingTestingWins() throws Exception {
         long modelId = createTestingModel();

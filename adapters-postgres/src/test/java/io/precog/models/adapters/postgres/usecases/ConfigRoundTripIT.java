@@ -40,7 +40,7 @@ class ConfigRoundTripIT {
     }
 
     @Test
-    void keepsTheScaleOfEveryDecimalOfTheSeedConfig() {
+    void keepsSeedConfigScales() {
         ModelConfig read = roundTrip(Configs.seed());
 
         assertThat(read).isEqualTo(Configs.seed());
@@ -74,7 +74,7 @@ class ConfigRoundTripIT {
     }
 
     @Test
-    void keepsEveryIntegerInTheSmallestTypeThatHoldsIt() {
+    void keepsIntegerTypes() {
         BigInteger huge = BigInteger.TWO.pow(70);
         ModelConfig config = ModelConfig.of(Configs.map(
                 "small", 7,
@@ -116,7 +116,7 @@ class ConfigRoundTripIT {
     }
 
     @Test
-    void storesTheConfigAsAJsonObjectWithItsFingerprint() {
+    void storesConfigAsJsonObject() {
         String name = UniqueNames.of("stored_config");
         long modelId = create(name, Configs.seed());
 

@@ -118,7 +118,7 @@ class SeedGuideLifecycleIT {
     }
 
     @Test
-    void storesMetricsAsGivenAndTheConfigWithItsFingerprint() {
+    void storesMetricsAndFingerprint() {
         long modelId = manager.createModel(new CreateModelCommand(new ModelName("nfl_elo_stored"),
                 ModelVersion.parse("v1.0"), new ModelClassName("elo"), new DomainName("nfl"), Configs.seed(),
                 ModelStatus.TESTING, null, null), ALICE).model().modelId();

@@ -28,7 +28,7 @@ import java.util.Map;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
-/** The four errors users meet most, each with the message that tells them what to do. */
+/** The four errors users meet most, each with a message that explains the fix. */
 @PostgresTest
 class TroubleshootingErrorsIT {
 

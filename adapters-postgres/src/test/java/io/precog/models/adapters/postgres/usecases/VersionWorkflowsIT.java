@@ -94,7 +94,7 @@ class VersionWorkflowsIT {
         manager.updateStatus(retired.modelId(), ModelStatus.DEPRECATED, ModelStatus.TESTING, "old", BOB);
         ProbabilityModel active = create(name, "v1.0", ModelStatus.ACTIVE, Configs.seed(), null);
         ProbabilityModel testing = create(name, "v1.1", ModelStatus.TESTING, Configs.seedWithKFactor("20.0"), null);
-        ProbabilityModel kept = create(name, "v2.0", ModelStatus.ACTIVE, Configs.seedWithKFactor("16.0"), null);
+        ProbabilityModel keptVersion = create(name, "v2.0", ModelStatus.ACTIVE, Configs.seedWithKFactor("16.0"), null);
         ProbabilityModel draft = create(name, "v1.2", ModelStatus.DRAFT, Configs.seedWithKFactor("18.0"), null);
         clock.set("2025-09-10T09:00:00Z");
 
@@ -114,12 +114,12 @@ class VersionWorkflowsIT {
         assertThat(manager.statusHistory(draft.modelId())).containsExactly(new StatusChange(draft.modelId(),
                 ModelStatus.DRAFT, ModelStatus.DEPRECATED, at, BOB, "v2.0 replaces them"));
         assertThat(manager.statusHistory(retired.modelId())).hasSize(1);
-        assertThat(manager.statusHistory(kept.modelId())).isEmpty();
-        assertThat(manager.getModel(kept.modelId())).isEqualTo(kept);
+        assertThat(manager.statusHistory(keptVersion.modelId())).isEmpty();
+        assertThat(manager.getModel(keptVersion.modelId())).isEqualTo(keptVersion);
     }
 
     @Test
-    void suggestsTheNextVersionAfterTheHighestByNumber() {
+    void suggestsVersionAfterHighest() {
         String name = UniqueNames.of("nfl_elo");
         create(name, "v1.0", ModelStatus.DRAFT, Configs.seed(), null);
         create(name, "v1.10", ModelStatus.DRAFT, Configs.seedWithKFactor("20.0"), null);
