@@ -11,8 +11,9 @@ public final class PostgresModelPorts {
 
     /**
      * Returns the seven ports over one MyBatis session factory. Each call of a port runs in a
-     * transaction of its own, on a connection borrowed from {@code dataSource} for that call. The
-     * database must have every migration applied.
+     * transaction of its own, on a connection borrowed from {@code dataSource} for that call, so it
+     * never joins a transaction the caller has open. Instants are stored to the microsecond, as
+     * {@code timestamptz} keeps them. The database must have every migration applied.
      */
     public static ModelPorts create(DataSource dataSource) {
         Transactions transactions = new Transactions(StoreSessions.create(dataSource));

@@ -30,7 +30,11 @@ public final class PostgresPredictions implements Predictions {
         this.transactions = transactions;
     }
 
-    /** {@inheritDoc} @throws ModelNotFoundException when the model version is not stored */
+    /**
+     * {@inheritDoc}
+     *
+     * @throws ModelNotFoundException when the model version is not stored
+     */
     @Override
     public Prediction insert(Prediction prediction) {
         PredictionRow row = PredictionRow.of(prediction);

@@ -10,6 +10,7 @@ import io.precog.models.domain.model.NewModel;
 import io.precog.models.domain.model.ProbabilityModel;
 import io.precog.models.domain.model.ValidationMetrics;
 import java.util.List;
+import java.util.Optional;
 
 /** Stores new model versions in {@code probability_models} and updates their mutable fields. */
 public final class PostgresSaveModels implements SaveModels {
@@ -49,11 +50,12 @@ public final class PostgresSaveModels implements SaveModels {
 
     private void translateInsertError(DatabaseError error, NewModel model) {
         if (error.is(SqlStates.UNIQUE_VIOLATION, SchemaConstraints.MODEL_CANONICAL_VERSION)) {
+            String requested = model.version().toString();
             String existing = transactions.read("read the existing version of model " + model.name(), session ->
-                    session.getMapper(ModelMapper.class).findByCanonicalVersion(model.name().value(),
-                            model.version().major(), model.version().minor(), model.version().patch()))
-                    .modelVersion();
-            throw new DuplicateVersionException(model.name().value(), model.version().toString(), existing);
+                    Optional.ofNullable(session.getMapper(ModelMapper.class).findByCanonicalVersion(
+                            model.name().value(), model.version().major(), model.version().minor(),
+                            model.version().patch())).map(ModelRow::modelVersion).orElse(requested));
+            throw new DuplicateVersionException(model.name().value(), requested, existing);
         }
         if (error.is(SqlStates.FOREIGN_KEY_VIOLATION, SchemaConstraints.MODEL_CLASS_REFERENCE)) {
             List<String> registered = transactions.read("list the model classes", session ->
