@@ -18,7 +18,7 @@ public interface ResolvedForecasts {
      * {@code asOf}, leaving out those predicted before {@code windowStart} when it is given. A void
      * resolution is counted as a void, never scored.
      *
-     * @param modelIds         the model versions to read, each at most once
+     * @param modelIds         the model versions to read; an id given twice is read once
      * @param windowStart      earliest prediction time to include; null for no lower bound
      * @param progressInterval how many forecasts, at least 1, between two calls of {@code progress}
      * @param progress         called with the number of forecasts read so far, possibly from several

@@ -33,7 +33,7 @@ public final class BatchMetadataSchema {
                 .table(HISTORY_TABLE)
                 .locations(new String[0])
                 .javaMigrations(new V1__SpringBatchMetadata())
-                // The schema already holds the registry's tables: start this history below version 1.
+                // The schema already contains the registry's tables, so this history starts below version 1.
                 .baselineOnMigrate(true)
                 .baselineVersion("0")
                 .cleanDisabled(true)

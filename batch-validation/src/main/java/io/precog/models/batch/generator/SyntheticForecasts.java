@@ -57,7 +57,7 @@ public final class SyntheticForecasts {
         this.clock = clock;
     }
 
-    /** The time by which every generated event is resolved. */
+    /** Returns the time by which every generated event is resolved. */
     public static Instant lastResolution(SyntheticSettings settings) {
         return FIRST_START.plus(Duration.ofMinutes(settings.events())).plus(Duration.ofHours(3));
     }
@@ -167,7 +167,7 @@ public final class SyntheticForecasts {
         return models;
     }
 
-    /** A standard normal draw (Box-Muller). */
+    /** Draws from the standard normal distribution (Box-Muller). */
     private static double gaussian(SplittableRandom random) {
         double u = 1 - random.nextDouble();
         return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * random.nextDouble());

@@ -19,13 +19,13 @@ import java.util.Map;
  */
 public final class NflEloSource {
 
-    /** Where the copy lies on the class path. */
+    /** Class-path location of the copy. */
     public static final String RESOURCE = "data/nfl_games_elo.csv";
 
     private NflEloSource() {
     }
 
-    /** Every game of the bundled copy. */
+    /** Reads every game of the bundled copy. */
     public static List<NflGame> games() {
         try (Reader reader = new InputStreamReader(open(), StandardCharsets.UTF_8)) {
             return NflEloFile.read(reader);
@@ -47,7 +47,7 @@ public final class NflEloSource {
         }
     }
 
-    /** The model config that records where the probabilities come from. */
+    /** Returns the model config that records where the probabilities come from. */
     public static Map<String, Object> provenance() {
         Map<String, Object> config = new LinkedHashMap<>();
         config.put("source", "FiveThirtyEight NFL Elo ratings, pre-game win probability of the home team");

@@ -4,13 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.batch.core.job.JobExecution;
 
-/** Why an execution of the job failed, in one line fit for a log or a terminal. */
+/** The reason an execution of the job failed, in one line fit for a log or a terminal. */
 final class CalibrationFailure {
 
     private CalibrationFailure() {
     }
 
-    /** The messages of the execution's failures and of their causes, the innermost last. */
+    /** Joins the messages of the execution's failures and of their causes, the innermost last. */
     static String reason(JobExecution execution) {
         List<String> reasons = new ArrayList<>();
         for (Throwable failure : execution.getAllFailureExceptions()) {

@@ -1,11 +1,11 @@
 package io.precog.models.batch.job;
 
-/** How a request to run the job ended. */
+/** The end of a request to run the job. */
 public enum CalibrationOutcome {
     /** This execution ran to the end: every model version in scope is validated or reported as skipped. */
     COMPLETED,
     /** An earlier execution with the same identifying parameters completed; nothing ran. */
     ALREADY_COMPLETE,
-    /** The execution failed, or could not start; the result says why. Running the same parameters again resumes it. */
+    /** The execution failed or could not start, for the reason the result gives. Running the same parameters again resumes it. */
     FAILED
 }

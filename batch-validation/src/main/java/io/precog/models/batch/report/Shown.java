@@ -5,7 +5,7 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 
 /**
- * How numbers are rounded for display, half-even: metrics to {@value #PLACES} decimal places, p-values
+ * Rounding of numbers for display, half-even: metrics to {@value #PLACES} decimal places, p-values
  * to 4 significant digits. The stored values keep every digit.
  */
 final class Shown {

@@ -1,6 +1,6 @@
 package io.precog.models.adapters.postgres.forecasts;
 
-/** The database could not be read; the message says what was being read. */
+/** A failed read of the database. The message names what was being read. */
 public final class ForecastReadException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;

@@ -38,7 +38,7 @@ final class SnapshotReads {
         }
     }
 
-    /** Begins a transaction that sees the snapshot exported by another, still open, transaction. */
+    /** Begins a transaction that reads the snapshot exported by another transaction, which must still be open. */
     static void beginImported(Connection connection, String snapshot) throws SQLException {
         connection.setAutoCommit(false);
         connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
