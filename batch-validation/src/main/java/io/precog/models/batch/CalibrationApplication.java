@@ -34,7 +34,18 @@ public class CalibrationApplication {
                 .properties(line.springProperties())
                 .run()) {
             exitCode = context.getBean(Commands.class).run(line);
+        } catch (RuntimeException e) {
+            System.err.println(line.command() + " failed: " + rootCause(e).getMessage());
+            exitCode = Commands.EXIT_FAILED;
         }
         System.exit(exitCode);
+    }
+
+    private static Throwable rootCause(Throwable failure) {
+        Throwable cause = failure;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause;
     }
 }

@@ -36,12 +36,12 @@ final class CalibrationLogListener implements JobExecutionListener {
         Duration took = execution.getStartTime() == null ? Duration.ZERO
                 : Duration.between(execution.getStartTime(), LocalDateTime.now());
         if (execution.getStatus() == BatchStatus.COMPLETED) {
-            LOG.info("Calibration job instance {} execution {} completed in {} ms: {} model versions validated, {}"
-                    + " skipped without forecasts", execution.getJobInstanceId(), execution.getId(), took.toMillis(),
+            LOG.info("Calibration job instance {} execution {} completed in {} ms: model versions validated {},"
+                    + " skipped without forecasts {}", execution.getJobInstanceId(), execution.getId(), took.toMillis(),
                     validated, skipped);
         } else {
-            LOG.error("Calibration job instance {} execution {} ended {} after {} ms, {} model versions validated"
-                    + " in this execution: {}", execution.getJobInstanceId(), execution.getId(), execution.getStatus(),
+            LOG.error("Calibration job instance {} execution {} ended {} after {} ms, model versions validated in this"
+                    + " execution {}: {}", execution.getJobInstanceId(), execution.getId(), execution.getStatus(),
                     took.toMillis(), validated, CalibrationFailure.reason(execution));
         }
     }

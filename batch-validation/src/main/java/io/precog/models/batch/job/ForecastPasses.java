@@ -44,11 +44,10 @@ final class ForecastPasses {
         List<Long> pass = start < 0 ? List.of(modelId)
                 : modelIds.subList(start, Math.min(modelIds.size(), start + passSize));
         pending.clear();
-        LOG.info("Reading the resolved forecasts of {} model versions in one pass: {}", pass.size(), pass);
+        LOG.info("Reading the resolved forecasts of model versions {} in one pass", pass);
         pending.putAll(forecasts.accumulate(pass, parameters.asOf(), parameters.windowStart(),
                 parameters.progressInterval(),
-                count -> LOG.info("Read {} forecasts of {} model versions so far", String.format("%,d", count),
-                        pass.size())));
+                count -> LOG.info("Read {} forecasts so far", String.format("%,d", count))));
         return pending.remove(modelId);
     }
 }

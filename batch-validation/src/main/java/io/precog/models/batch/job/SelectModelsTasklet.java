@@ -33,9 +33,9 @@ final class SelectModelsTasklet implements Tasklet {
         List<ProbabilityModel> inScope = ModelsInScope.find(models, parameters);
         List<Long> ids = inScope.stream().map(ProbabilityModel::modelId).toList();
         step.getJobExecution().getExecutionContext().putString(ModelsInScope.CONTEXT_KEY, ModelsInScope.encode(ids));
-        LOG.info("{} model versions in scope (statuses {}, domain {}, model {}): {}", ids.size(),
+        LOG.info("Model versions in scope (statuses {}, domain {}, model {}): {} {}",
                 parameters.statusList(), parameters.domain() == null ? "any" : parameters.domain(),
-                parameters.modelName() == null ? "any" : parameters.modelName(),
+                parameters.modelName() == null ? "any" : parameters.modelName(), ids.size(),
                 inScope.stream().map(model -> model.modelId() + " " + model.name() + " " + model.version()).toList());
         return RepeatStatus.FINISHED;
     }
