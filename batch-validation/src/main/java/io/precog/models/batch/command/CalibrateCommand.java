@@ -48,7 +48,7 @@ final class CalibrateCommand {
         if (!line.has("no-import")) {
             importNfl();
         }
-        CalibrationRun run = runner.run(parameters);
+        CalibrationRun run = runner.run(parameters, line.has("recover"));
         out.println();
         switch (run.outcome()) {
             case COMPLETED -> out.printf("Calibration as of %s: job instance %d, execution %d completed.%n",

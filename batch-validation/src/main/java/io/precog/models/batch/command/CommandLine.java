@@ -14,7 +14,7 @@ public record CommandLine(String command, Map<String, String> options) {
     /** The commands and the options each accepts. */
     private static final Map<String, Set<String>> OPTIONS = Map.of(
             "calibrate", Set.of("as-of", "domain", "model", "statuses", "window-start", "reports", "progress-every",
-                    "no-import"),
+                    "no-import", "recover"),
             "import-nfl", Set.of(),
             "generate", Set.of("events", "models", "seed", "miscalibration", "decimals", "void-share", "domain"),
             "benchmark", Set.of("events", "models", "seed", "miscalibration", "decimals", "void-share", "domain",

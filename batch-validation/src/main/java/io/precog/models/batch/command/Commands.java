@@ -32,6 +32,8 @@ public class Commands {
                 --progress-every=N     log progress every N forecasts (default: 1000000)
                 --reports=FOLDER       where the PNG files go (default: .precog/reports)
                 --no-import            do not import the bundled NFL forecasts
+                --recover              first mark as failed an execution of the same parameters that
+                                       is still shown as running because its process was killed
             import-nfl           only import the bundled NFL forecasts
             generate             store synthetic events and forecasts
                 --events=N --models=M --seed=S --miscalibration=X --decimals=D --void-share=F --domain=NAME

@@ -49,7 +49,22 @@ public class CalibrationRunner {
 
     /** Runs the job in the calling thread and returns when it has ended. */
     public CalibrationRun run(CalibrationParameters parameters) {
+        return run(parameters, false);
+    }
+
+    /**
+     * Runs the job in the calling thread and returns when it has ended.
+     *
+     * @param recover whether to mark an execution of the same instance that the job repository still
+     *                shows as running as failed first, so that it can be resumed. Only for an execution
+     *                whose process is known to be gone (killed, or its machine lost): Spring Batch had no
+     *                chance to record its end.
+     */
+    public CalibrationRun run(CalibrationParameters parameters, boolean recover) {
         JobParameters jobParameters = parameters.toJobParameters();
+        if (recover) {
+            recoverAbandoned(jobParameters);
+        }
         try {
             JobExecution execution = jobOperator.start(calibrationJob, jobParameters);
             if (execution.getStatus() == BatchStatus.COMPLETED) {
@@ -69,7 +84,9 @@ public class CalibrationRunner {
             return new CalibrationRun(CalibrationOutcome.ALREADY_COMPLETE, parameters, instance.getInstanceId(),
                     completed.getId(), null);
         } catch (JobExecutionAlreadyRunningException e) {
-            return refused(parameters, "an execution of this job instance is still running: " + e.getMessage());
+            return refused(parameters, "an execution of this job instance is still marked as running (" + e.getMessage()
+                    + "). If no other process runs it, because the previous run was killed, run again with --recover"
+                    + " to mark it failed and resume it");
         } catch (JobRestartException | InvalidJobParametersException e) {
             return refused(parameters, e.getMessage());
         }
@@ -100,6 +117,20 @@ public class CalibrationRunner {
                     run));
         }
         return results;
+    }
+
+    private void recoverAbandoned(JobParameters jobParameters) {
+        JobInstance instance = jobRepository.getJobInstance(CalibrationJobConfiguration.JOB_NAME, jobParameters);
+        if (instance == null) {
+            return;
+        }
+        JobExecution last = jobRepository.getLastJobExecution(instance);
+        if (last != null && last.isRunning()) {
+            LOG.warn("Marking execution {} of job instance {} as failed: it is still marked as running, started {}"
+                    + " and last updated {}", last.getId(), instance.getInstanceId(), last.getStartTime(),
+                    last.getLastUpdated());
+            jobOperator.recover(last);
+        }
     }
 
     private static CalibrationRun refused(CalibrationParameters parameters, String reason) {

@@ -132,6 +132,30 @@ class CalibrationRestartIT {
     }
 
     @Test
+    void aKilledRunIsResumedOnlyWhenAskedToRecoverIt() {
+        CalibrationParameters killed = CalibrationParameters.asOf(RESOLVED.plus(Duration.ofDays(4)));
+        crashes.crashAfterStoring(1);
+        CalibrationRun failed = runner.run(killed);
+        // A killed process leaves its execution and step marked as running: Spring Batch never records the end.
+        jdbc.update("UPDATE batch_job_execution SET status = 'STARTED', exit_code = 'UNKNOWN', end_time = NULL"
+                + " WHERE job_execution_id = ?", failed.jobExecutionId());
+        jdbc.update("UPDATE batch_step_execution SET status = 'STARTED', exit_code = 'EXECUTING', end_time = NULL"
+                + " WHERE job_execution_id = ? AND step_name = ?", failed.jobExecutionId(),
+                CalibrationJobConfiguration.VALIDATE_STEP);
+
+        CalibrationRun refused = runner.run(killed);
+        assertThat(refused.outcome()).isEqualTo(CalibrationOutcome.FAILED);
+        assertThat(refused.failure()).contains("still marked as running").contains("--recover");
+        assertThat(rows(failed.jobInstanceId())).hasSize(1);
+
+        CalibrationRun recovered = runner.run(killed, true);
+        assertThat(recovered.outcome()).isEqualTo(CalibrationOutcome.COMPLETED);
+        assertThat(recovered.jobInstanceId()).isEqualTo(failed.jobInstanceId());
+        CalibrationRun clean = runner.run(CalibrationParameters.asOf(RESOLVED.plus(Duration.ofDays(5))));
+        assertThat(rows(recovered.jobInstanceId())).isEqualTo(rows(clean.jobInstanceId()));
+    }
+
+    @Test
     void theSameParametersRunAgainAreReportedAsAlreadyComplete() {
         CalibrationParameters parameters = CalibrationParameters.asOf(RESOLVED.plus(Duration.ofDays(3)));
         CalibrationRun first = runner.run(parameters);
