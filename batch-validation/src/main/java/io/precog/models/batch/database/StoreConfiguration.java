@@ -45,12 +45,22 @@ public class StoreConfiguration {
     }
 
     /**
-     * @param partitions connections that read forecasts at once; the default of 2 matches a two-core
-     *                   database server
+     * Connections that read forecasts at once, at most: the pool has five, and the job holds one for its
+     * metadata and the store one for each write.
+     */
+    static final int MAX_READ_PARTITIONS = 3;
+
+    /**
+     * @param partitions connections that read forecasts at once, 1 to {@value #MAX_READ_PARTITIONS}; the
+     *                   default of 2 matches a two-core database server
      */
     @Bean
     ResolvedForecasts resolvedForecasts(DataSource dataSource,
                                         @Value("${precog.calibration.read-partitions:2}") int partitions) {
+        if (partitions < 1 || partitions > MAX_READ_PARTITIONS) {
+            throw new IllegalArgumentException("precog.calibration.read-partitions must be between 1 and "
+                    + MAX_READ_PARTITIONS + ": " + partitions);
+        }
         return new PostgresResolvedForecasts(dataSource, partitions);
     }
 
