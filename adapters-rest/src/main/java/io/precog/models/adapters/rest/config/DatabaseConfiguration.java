@@ -48,7 +48,7 @@ public class DatabaseConfiguration {
         return dataSource;
     }
 
-    /** UTC time in whole microseconds, the precision PostgreSQL stores, so answers match later reads. */
+    /** UTC time in whole microseconds, the precision PostgreSQL stores, so responses match later reads. */
     @Bean
     Clock clock() {
         return Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));

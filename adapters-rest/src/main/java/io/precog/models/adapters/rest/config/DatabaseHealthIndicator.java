@@ -7,7 +7,7 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
 
-/** Reports the database up when a pooled connection answers within two seconds. */
+/** Reports the database up when a pooled connection is valid within two seconds. */
 @Component("database")
 class DatabaseHealthIndicator implements HealthIndicator {
 

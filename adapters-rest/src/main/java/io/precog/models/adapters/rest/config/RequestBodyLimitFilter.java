@@ -19,8 +19,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Caps the size of request bodies, so that a huge config or batch is answered with 413 instead of filling
- * the memory: a declared {@code Content-Length} over the limit is refused before the body is read, and a
+ * Caps the size of request bodies, so that a huge config or batch gets 413 instead of filling
+ * the memory: a declared {@code Content-Length} over the limit is rejected before the body is read, and a
  * body without one fails as soon as it grows past the limit.
  */
 public class RequestBodyLimitFilter extends OncePerRequestFilter {
@@ -40,7 +40,7 @@ public class RequestBodyLimitFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         long declared = request.getContentLengthLong();
         if (declared > limitBytes) {
-            LOG.info("{} {} refused: body of {} bytes exceeds {}", request.getMethod(), request.getRequestURI(),
+            LOG.info("{} {} rejected: body of {} bytes exceeds {}", request.getMethod(), request.getRequestURI(),
                     declared, limitBytes);
             problems.write(response, Problems.of(HttpStatus.CONTENT_TOO_LARGE, ProblemTypes.PAYLOAD_TOO_LARGE,
                     "The request body is larger than " + limitBytes + " bytes; send less, or split a batch",

@@ -5,8 +5,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * Limits on what a request may send.
  *
- * @param maxBodyBytes largest request body read, in bytes; a larger one is answered with 413 before or while
- *                     it is read. The default, 1 MiB, holds a config of the maximum 64 KiB many times over and
+ * @param maxBodyBytes largest request body read, in bytes; a larger one gets 413 before or while
+ *                     it is read. The default, 1 MiB, fits a config of the maximum 64 KiB many times over and
  *                     a batch of several thousand predictions.
  */
 @ConfigurationProperties("precog.rest")

@@ -11,7 +11,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
-/** Servlet-level settings of the API: the request body limit and Tomcat's own error answers. */
+/** Servlet-level settings of the API: the request body limit and Tomcat's own error responses. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(RequestLimitProperties.class)
 public class WebConfiguration {
@@ -25,7 +25,7 @@ public class WebConfiguration {
         return registration;
     }
 
-    /** Makes Tomcat answer the requests it refuses itself with a problem detail instead of an HTML page. */
+    /** Makes Tomcat respond to the requests it rejects itself with a problem detail instead of an HTML page. */
     @Bean
     WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemErrorReports() {
         return factory -> factory.addContextCustomizers(context -> {

@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.Map;
 
 /**
- * A model version as the API shows it. {@code config} holds the exact values as stored: decimals keep
+ * A model version as the API shows it. {@code config} contains the exact values as stored: decimals keep
  * their scale and integers stay integers.
  *
  * @param configFingerprint SHA-256 of the config's canonical form, as 64 lowercase hex digits

@@ -30,7 +30,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
- * Answers every error raised while handling a request with an RFC 9457 problem detail: domain errors with
+ * Turns every error raised while handling a request into an RFC 9457 problem detail: domain errors with
  * their own code and offending values, Spring MVC's errors (unreadable JSON, wrong parameter type, missing
  * parameter, wrong method or media type, unknown path) with the codes of {@link ProblemTypes}, and anything
  * else with a 500 that carries only an error id, logged with the cause.
@@ -69,7 +69,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problem(internalError(errorId));
     }
 
-    /** The body of a 500: an error id to find the cause in the service's log, and nothing of the cause. */
+    /** Builds the body of a 500: an error id to find the cause in the service's log, and nothing of the cause. */
     public static ProblemDetail internalError(String errorId) {
         return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, ProblemTypes.INTERNAL_ERROR,
                 "The service failed to handle the request; report error id " + errorId,

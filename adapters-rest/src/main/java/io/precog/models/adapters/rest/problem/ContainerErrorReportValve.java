@@ -8,7 +8,7 @@ import org.apache.catalina.valves.ErrorReportValve;
 import org.springframework.http.HttpStatus;
 
 /**
- * Writes a problem detail instead of Tomcat's HTML error page, for the requests that Tomcat refuses before
+ * Writes a problem detail instead of Tomcat's HTML error page, for the requests that Tomcat rejects before
  * they reach the service, such as a path with an encoded slash or a NUL byte. Never shows the exception.
  */
 public class ContainerErrorReportValve extends ErrorReportValve {

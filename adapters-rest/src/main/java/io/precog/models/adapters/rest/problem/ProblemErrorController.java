@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Answers the servlet container's error dispatches (an error raised in a filter, a status set without a
+ * Handles the servlet container's error dispatches (an error raised in a filter, a status set without a
  * body) with a problem detail instead of Spring Boot's default error page.
  */
 @RestController

@@ -47,7 +47,7 @@ public final class ProblemTypes {
     public static final String VALIDATION_RUN_NOT_FOUND = "validation-run-not-found";
     /** An error of the service itself; the body carries an id to find it in the log, and nothing else. */
     public static final String INTERNAL_ERROR = "internal-error";
-    /** The service cannot answer now, such as when the database is unreachable. */
+    /** The service cannot respond now, such as when the database is unreachable. */
     public static final String UNAVAILABLE = "unavailable";
 
     private ProblemTypes() {

@@ -4,14 +4,14 @@ import java.util.Map;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 
-/** Builds the problem details the service answers with. */
+/** Builds the problem details of the service's error responses. */
 public final class Problems {
 
     private Problems() {
     }
 
     /**
-     * A problem of type {@code urn:precog:problem:<code>} whose extension members are {@code details}.
+     * Builds a problem of type {@code urn:precog:problem:<code>} whose extension members are {@code details}.
      *
      * @param detail human-readable explanation, never a stack trace or SQL
      */

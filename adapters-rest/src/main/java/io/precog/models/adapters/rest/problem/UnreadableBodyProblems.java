@@ -107,7 +107,7 @@ final class UnreadableBodyProblems {
                 "The body is not valid JSON: " + firstLine(reason), details);
     }
 
-    /** The JSON path of the offending value, such as {@code config.models[1]}; empty for the whole body. */
+    /** Returns the JSON path of the offending value, such as {@code config.models[1]}; empty for the whole body. */
     static String path(JacksonException exception) {
         StringBuilder path = new StringBuilder();
         for (JacksonException.Reference reference : exception.getPath()) {

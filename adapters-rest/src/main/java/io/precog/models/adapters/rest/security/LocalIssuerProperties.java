@@ -24,7 +24,7 @@ public record LocalIssuerProperties(Boolean enabled, Path keyFile) {
     /** The {@code aud} claim of local tokens. */
     public static final String AUDIENCE = "precog-model-manager";
 
-    /** How long a minted token is valid when the command is not told. */
+    /** Validity of a minted token when the command gives none. */
     public static final Duration DEFAULT_VALIDITY = Duration.ofHours(8);
 
     public LocalIssuerProperties {

@@ -35,7 +35,7 @@ public final class LocalSigningKey {
     /**
      * Reads the key in {@code file}, creating the file with a new key when it does not exist.
      *
-     * @throws IllegalStateException when the file exists but holds no RSA private key
+     * @throws IllegalStateException when the file exists but contains no RSA private key
      */
     public static RSAKey loadOrCreate(Path file) {
         if (!Files.exists(file)) {
@@ -48,7 +48,7 @@ public final class LocalSigningKey {
         try {
             RSAKey key = RSAKey.parse(Files.readString(file, StandardCharsets.UTF_8));
             if (!key.isPrivate()) {
-                throw new IllegalStateException("the key file " + file + " holds no private key; delete it to"
+                throw new IllegalStateException("the key file " + file + " contains no private key; delete it to"
                         + " create a new one (tokens signed with the old key stop working)");
             }
             return key;

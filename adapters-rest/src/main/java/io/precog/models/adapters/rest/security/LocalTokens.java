@@ -62,7 +62,7 @@ public final class LocalTokens {
         return encoder.encode(JwtEncoderParameters.from(header, claims)).getTokenValue();
     }
 
-    /** A decoder that accepts only unexpired tokens of this key, issuer and audience. */
+    /** Returns a decoder that accepts only unexpired tokens of this key, issuer and audience. */
     public JwtDecoder decoder() {
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withPublicKey(publicKey())
                 .signatureAlgorithm(SignatureAlgorithm.RS256)

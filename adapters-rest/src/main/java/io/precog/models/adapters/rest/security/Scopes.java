@@ -24,7 +24,7 @@ public final class Scopes {
     private Scopes() {
     }
 
-    /** The Spring Security authority of a scope, such as {@code SCOPE_models.read}. */
+    /** Returns the Spring Security authority of a scope, such as {@code SCOPE_models.read}. */
     public static String authority(String scope) {
         return "SCOPE_" + scope;
     }

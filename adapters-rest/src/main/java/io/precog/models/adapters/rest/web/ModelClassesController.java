@@ -30,7 +30,7 @@ public class ModelClassesController {
         this.manager = manager;
     }
 
-    /** Every registered class, ordered by name. */
+    /** Lists every registered class, ordered by name. */
     @GetMapping
     public List<ModelClassBody> list() {
         return manager.listModelClasses().stream().map(ModelClassBody::of).toList();

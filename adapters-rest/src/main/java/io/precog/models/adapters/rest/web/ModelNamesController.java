@@ -38,7 +38,7 @@ public class ModelNamesController {
         return manager.listModelVersions(new ModelName(modelName)).stream().map(ModelBody::of).toList();
     }
 
-    /** One version; {@code v1.0} also finds {@code v1.0.0}. */
+    /** Finds one version by name and version; {@code v1.0} also finds {@code v1.0.0}. */
     @GetMapping("/versions/{modelVersion}")
     public ModelBody version(@PathVariable String modelName, @PathVariable String modelVersion) {
         return ModelBody.of(manager.getModel(ModelReference.of(null, modelName, modelVersion)));

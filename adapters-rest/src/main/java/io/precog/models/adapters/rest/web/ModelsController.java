@@ -124,7 +124,7 @@ public class ModelsController {
     }
 
     /**
-     * Changes the description or notes of a version. Any other field is refused: immutable ones with 422,
+     * Changes the description or notes of a version. Any other field is rejected: immutable ones with 422,
      * status and metrics because they have their own endpoints, unknown ones with 400.
      */
     @PatchMapping(path = "/{modelId}", consumes = {MediaType.APPLICATION_JSON_VALUE, "application/merge-patch+json"})

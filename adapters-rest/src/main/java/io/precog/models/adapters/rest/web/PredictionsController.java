@@ -42,7 +42,7 @@ public class PredictionsController {
                 .body(PredictionBody.of(prediction));
     }
 
-    /** Records many predictions in one transaction: all of them, or none when one is refused. */
+    /** Records many predictions in one transaction: all of them, or none when one is rejected. */
     @PostMapping(path = "/batch", consumes = MediaType.APPLICATION_JSON_VALUE)
     public PredictionBatchBody recordBatch(@RequestBody PredictionBatchRequest request, Actor actor) {
         if (request.predictions() == null) {

@@ -8,7 +8,7 @@ final class Statuses {
     private Statuses() {
     }
 
-    /** The status named by {@code text}, or null when the text is null. */
+    /** Parses the status named by {@code text}, or returns null when the text is null. */
     static ModelStatus parseOptional(String text) {
         return text == null ? null : ModelStatus.parse(text);
     }

@@ -37,7 +37,7 @@ class ExactJsonConfigurationTest {
     }
 
     @Test
-    void readsIntegersAsIntegersOfTheSmallestFittingType() {
+    void readsIntegersAsSmallestIntegerType() {
         Map<String, Object> config = config("{\"small\":1000,\"long\":12345678901,"
                 + "\"huge\":123456789012345678901234567890}");
 

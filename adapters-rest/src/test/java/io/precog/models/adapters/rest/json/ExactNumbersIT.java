@@ -34,7 +34,7 @@ class ExactNumbersIT extends ApiTestSupport {
     }
 
     @Test
-    void keepsEveryConfigNumberAsWrittenThroughTheDatabase() {
+    void configNumbersSurviveTheDatabase() {
         ApiResponse response = createAndReadBack(CONFIG);
 
         assertThat(response.json().get("config")).isEqualTo(Map.of(
@@ -80,7 +80,7 @@ class ExactNumbersIT extends ApiTestSupport {
     }
 
     @Test
-    void theServiceMapperNeverProducesADouble() {
+    void serviceMapperNeverProducesDouble() {
         CreateModelRequest request = serviceMapper.readValue("{\"config\":" + CONFIG + "}", CreateModelRequest.class);
 
         List<Object> numbers = new ArrayList<>();
@@ -90,7 +90,7 @@ class ExactNumbersIT extends ApiTestSupport {
     }
 
     @Test
-    void refusesNonFiniteNumbersAndChangesNothing() {
+    void rejectsNonFiniteNumbersAndChangesNothing() {
         for (String token : List.of("NaN", "Infinity", "-Infinity", "+Infinity")) {
             ApiResponse response = api.post("/api/v1/models", ModelRequests.create(uniqueName("nan"), "v1.0", "elo",
                     "nfl", "{\"k\":" + token + "}", null), this.token);
@@ -103,7 +103,7 @@ class ExactNumbersIT extends ApiTestSupport {
     }
 
     @Test
-    void refusesADecimalWhoseScaleIsTooLarge() {
+    void rejectsADecimalWhoseScaleIsTooLarge() {
         ApiResponse response = api.post("/api/v1/models", ModelRequests.create(uniqueName("big"), "v1.0", "elo", "nfl",
                 "{\"k\":1E-999999999}", null), token);
 

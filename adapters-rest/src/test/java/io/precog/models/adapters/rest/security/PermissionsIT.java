@@ -26,7 +26,7 @@ import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 
 /**
- * The permission matrix: every endpoint answers 401 without a valid token, 403 with a token that lacks its
+ * The permission matrix: every endpoint returns 401 without a valid token, 403 with a token that lacks its
  * scope (changing nothing), and succeeds with the scope it needs. The actor is always the token's subject.
  */
 class PermissionsIT extends ApiTestSupport {
@@ -188,7 +188,7 @@ class PermissionsIT extends ApiTestSupport {
     }
 
     @Test
-    void refusesAnActorInTheBody() {
+    void rejectsAnActorInTheBody() {
         Fixture fixture = fixture();
         String body = create(fixture.name(), "v5.0").replace("{\"model_name\"",
                 "{\"created_by\":\"mallory\",\"model_name\"");
@@ -204,7 +204,7 @@ class PermissionsIT extends ApiTestSupport {
     }
 
     @Test
-    void refusesMalformedForgedExpiredAndForeignTokens() {
+    void rejectsMalformedForgedExpiredAndForeignTokens() {
         Fixture fixture = fixture();
         String path = "/api/v1/models/" + fixture.draftId();
         String forged = new LocalTokens(LocalSigningKey.loadOrCreate(KEY_FILE.resolveSibling("other-key.json")))

@@ -29,7 +29,7 @@ class TokenCommandTest {
     }
 
     @Test
-    void printsATokenThatTheServiceDecoderAcceptsWithSubjectAndScopes() {
+    void printsTokenWithSubjectAndScopes() {
         Path keyFile = folder.resolve("rest/key.json");
 
         int status = run("--subject", "alice", "--scopes", "models.read,models.promote", "--key-file",
@@ -46,7 +46,7 @@ class TokenCommandTest {
     }
 
     @Test
-    void createsTheKeyFileReadableByItsOwnerOnlyAndReusesIt() throws IOException {
+    void createsOwnerOnlyKeyFileOnce() throws IOException {
         Path keyFile = folder.resolve("key.json");
         run("--subject", "a", "--key-file", keyFile.toString());
         String firstKey = Files.readString(keyFile);
@@ -59,7 +59,7 @@ class TokenCommandTest {
     }
 
     @Test
-    void refusesATokenOfAnotherKey() {
+    void rejectsATokenOfAnotherKey() {
         run("--subject", "alice", "--key-file", folder.resolve("one.json").toString());
         String token = out.toString(StandardCharsets.UTF_8).trim();
 
@@ -69,7 +69,7 @@ class TokenCommandTest {
     }
 
     @Test
-    void refusesAnUnknownScopeAMissingSubjectAndABadDuration() {
+    void rejectsInvalidArguments() {
         String keyFile = folder.resolve("key.json").toString();
 
         assertThat(run("--subject", "a", "--scopes", "models.delete", "--key-file", keyFile)).isEqualTo(2);

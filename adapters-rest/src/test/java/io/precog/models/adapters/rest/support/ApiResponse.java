@@ -29,7 +29,7 @@ public record ApiResponse(int status, HttpHeaders headers, String body) {
         return headers.firstValue("Location").orElse(null);
     }
 
-    /** The problem type without its {@code urn:precog:problem:} prefix, such as {@code duplicate-version}. */
+    /** Returns the problem type without its {@code urn:precog:problem:} prefix, such as {@code duplicate-version}. */
     public String problemCode() {
         Object type = json().get("type");
         return type == null ? null : type.toString().replace("urn:precog:problem:", "");

@@ -50,17 +50,17 @@ public abstract class ApiTestSupport {
         api = new ApiClient(port);
     }
 
-    /** A token for {@code subject} with the given scopes, valid for ten minutes. */
+    /** Mints a token for {@code subject} with the given scopes, valid for ten minutes. */
     protected static String token(String subject, String... scopes) {
         return TOKENS.mint(subject, List.of(scopes), Duration.ofMinutes(10), Clock.systemUTC());
     }
 
-    /** A token with every scope. */
+    /** Mints a token with every scope. */
     protected static String allScopes(String subject) {
         return TOKENS.mint(subject, Scopes.ALL, Duration.ofMinutes(10), Clock.systemUTC());
     }
 
-    /** A model name no other test uses, such as {@code elo_3f2a9c1b}. */
+    /** Returns a model name that no other test uses, such as {@code elo_3f2a9c1b}. */
     protected static String uniqueName(String prefix) {
         return prefix + "_" + UUID.randomUUID().toString().substring(0, 8);
     }

@@ -65,7 +65,7 @@ class EventsAndPredictionsIT extends ApiTestSupport {
     }
 
     @Test
-    void refusesDuplicateUnknownAndInvalidEvents() {
+    void rejectsDuplicateUnknownAndInvalidEvents() {
         String eventId = event("dup");
 
         ApiResponse duplicate = api.post("/api/v1/events", "{\"event_id\":\"" + eventId + "\",\"domain\":\"nfl\"}",
@@ -90,7 +90,7 @@ class EventsAndPredictionsIT extends ApiTestSupport {
     }
 
     @Test
-    void recordsAPredictionExactlyAndTracesItToTheConfig() {
+    void recordsAndAttributesPrediction() {
         long modelId = model(uniqueName("elo"), "v1.0");
         String eventId = event("game");
 
@@ -112,7 +112,7 @@ class EventsAndPredictionsIT extends ApiTestSupport {
     }
 
     @Test
-    void refusesInvalidDuplicateAndOrphanPredictions() {
+    void rejectsInvalidDuplicateAndOrphanPredictions() {
         long modelId = model(uniqueName("elo"), "v1.0");
         String eventId = event("game");
         predict(modelId, eventId, "0.5");
@@ -137,7 +137,7 @@ class EventsAndPredictionsIT extends ApiTestSupport {
     }
 
     @Test
-    void refusesPredictionsOfADeprecatedVersion() {
+    void rejectsPredictionsOfADeprecatedVersion() {
         long modelId = model(uniqueName("elo"), "v1.0");
         api.post("/api/v1/models/" + modelId + "/status", status("deprecated"), token);
 
@@ -174,7 +174,7 @@ class EventsAndPredictionsIT extends ApiTestSupport {
     }
 
     @Test
-    void comparesTheForecastsOfTwoVersionsOnResolvedEvents() {
+    void comparesForecastsOnResolvedEvents() {
         String name = uniqueName("elo");
         long a = model(name, "v1.0");
         long b = model(name, "v1.1");

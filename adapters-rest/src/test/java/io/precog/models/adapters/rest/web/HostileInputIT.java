@@ -74,7 +74,7 @@ class HostileInputIT extends ApiTestSupport {
     @ValueSource(strings = {"{", "", "null", "[]", "42", "\"model\"", "{\"model_name\":}", "{'model_name':'x'}",
             "{\"model_name\":\"x\",}", "{\"model_name\":\"x\"} trailing", "{\"config\":{\"a\":01}}",
             "{\"config\":{\"a\":.5}}", "{\"config\":{\"a\":0x10}}", "{\"config\":{\"a\":1,\"a\":2}}"})
-    void refusesBrokenJsonWith400(String body) {
+    void rejectsBrokenJsonWith400(String body) {
         assertRejected(api.post("/api/v1/models", body, token), 400);
     }
 
@@ -82,7 +82,7 @@ class HostileInputIT extends ApiTestSupport {
     @ValueSource(strings = {"{\"model_name\":123}", "{\"model_name\":[\"a\"]}", "{\"model_name\":true}",
             "{\"config\":\"k=1\"}", "{\"config\":[1,2]}", "{\"config\":5}", "{\"description\":{\"a\":1}}",
             "{\"status\":1}"})
-    void refusesWrongTypesWith400(String body) {
+    void rejectsWrongTypesWith400(String body) {
         ApiResponse response = api.post("/api/v1/models", body, token);
 
         assertRejected(response, 400);
@@ -90,7 +90,7 @@ class HostileInputIT extends ApiTestSupport {
     }
 
     @Test
-    void refusesUnknownFieldsWith400NamingThem() {
+    void rejectsUnknownFieldsWith400NamingThem() {
         ApiResponse response = api.post("/api/v1/models",
                 create(uniqueName("x"), "v1.0").replace("{\"model_name\"", "{\"modelName\":\"x\",\"model_name\""),
                 token);
@@ -103,7 +103,7 @@ class HostileInputIT extends ApiTestSupport {
     @ParameterizedTest
     @ValueSource(strings = {"../../etc/passwd", "x'; DROP TABLE probability_models; --", "Robert'); DROP TABLE x",
             "elo\u0000", "ÉLO", "<script>alert(1)</script>", "a b", "", " elo", "elo/../x", "%2e%2e"})
-    void refusesHostileNamesInTheBodyWith422(String name) {
+    void rejectsHostileNamesInTheBodyWith422(String name) {
         String body = create("placeholder", "v1.0").replace("\"placeholder\"",
                 ApiResponse.EXACT.writeValueAsString(name));
 
@@ -114,7 +114,7 @@ class HostileInputIT extends ApiTestSupport {
     }
 
     @Test
-    void refusesOverlongNamesVersionsAndTextWith422() {
+    void rejectsOverlongNamesVersionsAndTextWith422() {
         String longName = "a".repeat(101);
         ApiResponse name = api.post("/api/v1/models", create(longName, "v1.0"), token);
         ApiResponse version = api.post("/api/v1/models", create(uniqueName("x"), "v1." + "9".repeat(50)), token);
@@ -136,14 +136,14 @@ class HostileInputIT extends ApiTestSupport {
             "/api/v1/model-names/a%00b/versions", "/api/v1/models/1%20OR%201=1",
             "/api/v1/models/-1", "/api/v1/models/99999999999999999999", "/api/v1/events/..%2F..",
             "/api/v1/events/x;DROP", "/api/v1/models/1/compare/1;2"})
-    void refusesHostilePathsWithA4xxProblem(String path) {
+    void rejectsHostilePathsWithA4xxProblem(String path) {
         ApiResponse response = api.get(path, token);
 
         assertCleanProblem(response);
     }
 
     @Test
-    void refusesAConfigOverTheSizeLimitWith422() {
+    void rejectsAConfigOverTheSizeLimitWith422() {
         String bigValue = "x".repeat(70_000);
         ApiResponse response = api.post("/api/v1/models", ModelRequests.create(uniqueName("big"), "v1.0", "elo",
                 "nfl", "{\"blob\":\"" + bigValue + "\"}", null), token);
@@ -153,7 +153,7 @@ class HostileInputIT extends ApiTestSupport {
     }
 
     @Test
-    void refusesABodyOverTheRequestLimitWith413() {
+    void rejectsABodyOverTheRequestLimitWith413() {
         String huge = "{\"blob\":\"" + "x".repeat(2_000_000) + "\"}";
         ApiResponse response = api.post("/api/v1/models", ModelRequests.create(uniqueName("huge"), "v1.0", "elo",
                 "nfl", huge, null), token);
@@ -164,7 +164,7 @@ class HostileInputIT extends ApiTestSupport {
     }
 
     @Test
-    void refusesAStreamedBodyWithoutLengthOverTheLimitWith413() throws Exception {
+    void rejectsOversizedStreamedBody() throws Exception {
         byte[] huge = ("{\"config\":{\"blob\":\"" + "x".repeat(2_000_000) + "\"}}").getBytes(StandardCharsets.UTF_8);
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/models"))
                 .header("Content-Type", "application/json")
@@ -180,7 +180,7 @@ class HostileInputIT extends ApiTestSupport {
     }
 
     @Test
-    void refusesConfigsNestedTooDeep() {
+    void rejectsConfigsNestedTooDeep() {
         String depth17 = "{\"a\":".repeat(16) + "1" + "}".repeat(16);
         String depth5000 = "[".repeat(5000) + "]".repeat(5000);
 
@@ -196,7 +196,7 @@ class HostileInputIT extends ApiTestSupport {
     }
 
     @Test
-    void refusesANumberTooLongForTheReader() {
+    void rejectsANumberTooLongForTheReader() {
         ApiResponse response = api.post("/api/v1/models", ModelRequests.create(uniqueName("long"), "v1.0", "elo",
                 "nfl", "{\"n\":" + "9".repeat(5000) + "}", null), token);
 
@@ -204,7 +204,7 @@ class HostileInputIT extends ApiTestSupport {
     }
 
     @Test
-    void refusesInvalidUtf8() {
+    void rejectsInvalidUtf8() {
         byte[] body = create(uniqueName("utf"), "v1.0").getBytes(StandardCharsets.UTF_8);
         body[20] = (byte) 0xC3;
         body[21] = (byte) 0x28;
@@ -213,7 +213,7 @@ class HostileInputIT extends ApiTestSupport {
     }
 
     @Test
-    void refusesAnotherMediaTypeWith415AndAnUnsupportedMethodWith405() {
+    void rejectsWrongMediaTypeAndMethod() {
         ApiResponse text = api.send("POST", "/api/v1/models", create(uniqueName("t"), "v1.0"), "text/plain", token);
         ApiResponse delete = api.send("DELETE", "/api/v1/models/" + existingId, (String) null, null, token);
         ApiResponse put = api.send("PUT", "/api/v1/models/" + existingId, "{}", "application/json", token);
@@ -224,7 +224,7 @@ class HostileInputIT extends ApiTestSupport {
     }
 
     @Test
-    void refusesAnUnknownPathWith404() {
+    void rejectsAnUnknownPathWith404() {
         ApiResponse response = api.get("/api/v1/nothing-here", token);
 
         assertRejected(response, 404);
@@ -232,7 +232,7 @@ class HostileInputIT extends ApiTestSupport {
     }
 
     @Test
-    void refusesHostileValuesInEveryOtherBody() {
+    void rejectsHostileValuesInEveryOtherBody() {
         assertRejected(api.post("/api/v1/models/" + existingId + "/status", "{\"status\":\"active'--\"}", token), 422);
         assertRejected(api.post("/api/v1/models/" + existingId + "/metrics", "{\"validation_accuracy\":1e400}",
                 token), 422);

@@ -67,7 +67,7 @@ class ModelEndpointsIT extends ApiTestSupport {
         }
 
         @Test
-        void refusesADuplicateVersionWrittenDifferentlyWith409() {
+        void rejectsADuplicateVersionWrittenDifferentlyWith409() {
             String name = uniqueName("elo");
             createModel(name, "v1.0");
 
@@ -82,7 +82,7 @@ class ModelEndpointsIT extends ApiTestSupport {
         }
 
         @Test
-        void refusesAnUnknownModelClassListingTheValidOnes() {
+        void rejectsUnknownModelClass() {
             ApiResponse response = api.post("/api/v1/models",
                     ModelRequests.create(uniqueName("m"), "v1.0", "quantum", "nfl", ModelRequests.ELO_CONFIG, null),
                     token);
@@ -94,7 +94,7 @@ class ModelEndpointsIT extends ApiTestSupport {
         }
 
         @Test
-        void refusesAMalformedVersionShowingTheAcceptedForm() {
+        void rejectsAMalformedVersionShowingTheAcceptedForm() {
             ApiResponse response = api.post("/api/v1/models", create(uniqueName("elo"), "1.0"), token);
 
             assertThat(response.status()).isEqualTo(422);
@@ -104,7 +104,7 @@ class ModelEndpointsIT extends ApiTestSupport {
         }
 
         @Test
-        void refusesAMissingConfigNamingIt() {
+        void rejectsAMissingConfigNamingIt() {
             ApiResponse response = api.post("/api/v1/models", "{\"model_name\":\"" + uniqueName("elo")
                     + "\",\"model_version\":\"v1.0\",\"model_class\":\"elo\",\"domain\":\"nfl\"}", token);
 
@@ -113,7 +113,7 @@ class ModelEndpointsIT extends ApiTestSupport {
         }
 
         @Test
-        void refusesCreationAsDeprecated() {
+        void rejectsCreationAsDeprecated() {
             ApiResponse response = api.post("/api/v1/models", ModelRequests.create(uniqueName("elo"), "v1.0", "elo",
                     "nfl", ModelRequests.ELO_CONFIG, "deprecated"), token);
 
@@ -155,7 +155,7 @@ class ModelEndpointsIT extends ApiTestSupport {
         }
 
         @Test
-        void findsAVersionByNameAndEitherWritingOfTheVersion() {
+        void findsVersionByNameInEitherWriting() {
             String name = uniqueName("elo");
             long modelId = createModel(name, "v1.0");
 
@@ -200,7 +200,7 @@ class ModelEndpointsIT extends ApiTestSupport {
         }
 
         @Test
-        void suggestsTheNextVersionForEachKindOfChange() {
+        void suggestsNextVersionPerChange() {
             String name = uniqueName("elo");
             createModel(name, "v1.9");
             createModel(name, "v1.10");
@@ -214,7 +214,7 @@ class ModelEndpointsIT extends ApiTestSupport {
         }
 
         @Test
-        void refusesAnUnknownKindOfChangeAndAMissingOne() {
+        void rejectsUnknownOrMissingChange() {
             String name = uniqueName("elo");
             createModel(name, "v1.0");
 
@@ -268,7 +268,7 @@ class ModelEndpointsIT extends ApiTestSupport {
         }
 
         @Test
-        void refusesAPageSizeOutOfRangeAndAnUnknownStatus() {
+        void rejectsInvalidPageAndStatus() {
             ApiResponse tooLarge = api.get("/api/v1/models?size=501", token);
             ApiResponse negative = api.get("/api/v1/models?page=-1", token);
             ApiResponse badStatus = api.get("/api/v1/models?status=retired", token);
@@ -304,7 +304,7 @@ class ModelEndpointsIT extends ApiTestSupport {
     class Lifecycle {
 
         @Test
-        void movesThroughTheLifecycleAndRecordsTheHistoryWithTheCaller() {
+        void recordsLifecycleHistoryWithCaller() {
             long modelId = createModel(uniqueName("elo"), "v1.0");
 
             ApiResponse testing = api.post("/api/v1/models/" + modelId + "/status",
@@ -324,7 +324,7 @@ class ModelEndpointsIT extends ApiTestSupport {
         }
 
         @Test
-        void refusesATransitionTheLifecycleForbidsWith409NamingTheAllowedOnes() {
+        void rejectsForbiddenTransitionWith409() {
             long modelId = createModel(uniqueName("elo"), "v1.0");
 
             ApiResponse response = api.post("/api/v1/models/" + modelId + "/status", status("active"), token);
@@ -336,7 +336,7 @@ class ModelEndpointsIT extends ApiTestSupport {
         }
 
         @Test
-        void refusesAChangeFromAnotherStatusThanExpectedWith409() {
+        void rejectsAChangeFromAnotherStatusThanExpectedWith409() {
             long modelId = createModel(uniqueName("elo"), "v1.0");
 
             ApiResponse response = api.post("/api/v1/models/" + modelId + "/status",
@@ -350,7 +350,7 @@ class ModelEndpointsIT extends ApiTestSupport {
         }
 
         @Test
-        void refusesAMissingOrUnknownStatus() {
+        void rejectsAMissingOrUnknownStatus() {
             long modelId = createModel(uniqueName("elo"), "v1.0");
 
             ApiResponse missing = api.post("/api/v1/models/" + modelId + "/status", "{}", token);
@@ -363,7 +363,7 @@ class ModelEndpointsIT extends ApiTestSupport {
         }
 
         @Test
-        void answers404ForTheStatusOrHistoryOfAnUnknownModel() {
+        void returns404ForUnknownModelStatus() {
             assertThat(api.post("/api/v1/models/987654321/status", status("testing"), token).status())
                     .isEqualTo(404);
             assertThat(api.get("/api/v1/models/987654321/status-history", token).status()).isEqualTo(404);
@@ -391,7 +391,7 @@ class ModelEndpointsIT extends ApiTestSupport {
         }
 
         @Test
-        void refusesToKeepAVersionThatDoesNotExist() {
+        void rejectsToKeepAVersionThatDoesNotExist() {
             String name = uniqueName("elo");
             long only = createModel(name, "v1.0");
 
@@ -408,7 +408,7 @@ class ModelEndpointsIT extends ApiTestSupport {
     class Changes {
 
         @Test
-        void recordsMetricsExactlyAsGivenAndStampsTheValidation() {
+        void recordsMetricsExactly() {
             long modelId = createModel(uniqueName("elo"), "v1.0");
 
             ApiResponse response = api.post("/api/v1/models/" + modelId + "/metrics",
@@ -436,7 +436,7 @@ class ModelEndpointsIT extends ApiTestSupport {
         }
 
         @Test
-        void refusesMetricsOutOfRangeOrMissingWith422() {
+        void rejectsMetricsOutOfRangeOrMissingWith422() {
             long modelId = createModel(uniqueName("elo"), "v1.0");
 
             ApiResponse outOfRange = api.post("/api/v1/models/" + modelId + "/metrics",
@@ -457,7 +457,7 @@ class ModelEndpointsIT extends ApiTestSupport {
         }
 
         @Test
-        void refusesAFractionalSampleSizeWith400() {
+        void rejectsAFractionalSampleSizeWith400() {
             long modelId = createModel(uniqueName("elo"), "v1.0");
 
             ApiResponse response = api.post("/api/v1/models/" + modelId + "/metrics",
@@ -482,7 +482,7 @@ class ModelEndpointsIT extends ApiTestSupport {
         }
 
         @Test
-        void refusesToChangeAnImmutableFieldWith422() {
+        void rejectsToChangeAnImmutableFieldWith422() {
             long modelId = createModel(uniqueName("elo"), "v1.0");
 
             ApiResponse config = api.patch("/api/v1/models/" + modelId, "{\"config\":{\"k_factor\":20}}", token);
@@ -500,7 +500,7 @@ class ModelEndpointsIT extends ApiTestSupport {
         }
 
         @Test
-        void refusesAnUnknownFieldWith400AndStatusThroughPatchWith422() {
+        void rejectsUnknownFieldAndStatusInPatch() {
             long modelId = createModel(uniqueName("elo"), "v1.0");
 
             ApiResponse unknown = api.patch("/api/v1/models/" + modelId, "{\"colour\":\"red\"}", token);
@@ -538,7 +538,7 @@ class ModelEndpointsIT extends ApiTestSupport {
         }
 
         @Test
-        void refusesACloneWithoutVersionOrChanges() {
+        void rejectsACloneWithoutVersionOrChanges() {
             long source = createModel(uniqueName("elo"), "v1.0");
 
             ApiResponse noVersion = api.post("/api/v1/models/" + source + "/clone",

@@ -32,7 +32,7 @@ class OperationsIT extends ApiTestSupport {
     }
 
     @Test
-    void describesTheApiInSnakeCaseWithBearerSecurity() {
+    void describesApiInSnakeCase() {
         ApiResponse document = api.get("/v3/api-docs", null);
 
         assertThat(document.status()).isEqualTo(200);
@@ -57,7 +57,7 @@ class OperationsIT extends ApiTestSupport {
     }
 
     @Test
-    void answersAnUnknownPathWith401WithoutTokenAnd404WithOne() {
+    void returns401Or404ForUnknownPath() {
         assertThat(api.get("/api/v1/unknown", null).status()).isEqualTo(401);
         ApiResponse known = api.get("/api/v1/unknown", allScopes("ops"));
         assertThat(known.status()).isEqualTo(404);

@@ -50,7 +50,7 @@ class ValidationEndpointsIT extends ApiTestSupport {
     }
 
     @Test
-    void listsNoRunAndNoDiagramForAVersionNeverValidated() {
+    void showsNothingBeforeValidation() {
         long modelId = model();
 
         ApiResponse runs = api.get("/api/v1/models/" + modelId + "/validation-runs", token);
