@@ -82,7 +82,7 @@ class CalibrateCommandIT {
     }
 
     @Test
-    void importsRegistersValidatesAndPrintsTheTable() {
+    void importsValidatesAndPrintsTable() {
         assertThat(firstExitCode).isEqualTo(Commands.EXIT_OK);
         assertThat(firstOutput).contains("registered now, moved from draft to testing; status testing.")
                 .contains("16,810 games, 316 of them ties (void); 16,810 events and 16,810 predictions stored now.")
@@ -95,7 +95,7 @@ class CalibrateCommandIT {
     }
 
     @Test
-    void storesTheExactMetricsOfTheNflForecasts() {
+    void storesExactNflMetrics() {
         ProbabilityModel model = manager.getModel(ModelReference.byName(new ModelName(NflEloImporter.MODEL_NAME),
                 ModelVersion.parse(NflEloImporter.MODEL_VERSION)));
         CalibrationReport report = manager.validationHistory(model.modelId()).get(0).report();
@@ -111,7 +111,7 @@ class CalibrateCommandIT {
     }
 
     @Test
-    void runningTheSameAsOfAgainImportsNothingAndReportsTheCompletedRun() throws Exception {
+    void secondRunReportsCompletedInstance() throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         int exitCode = command(bytes).run(CommandLine.parse("calibrate", AS_OF, "--reports=" + reports));
         String output = bytes.toString(StandardCharsets.UTF_8);
@@ -126,7 +126,7 @@ class CalibrateCommandIT {
     }
 
     @Test
-    void rejectsAnAsOfTimeThatIsNotIsoUtcAsWrongUsage() {
+    void rejectsMalformedAsOfAsUsage() {
         assertThat(commands.run(CommandLine.parse("calibrate", "--as-of=yesterday", "--no-import")))
                 .isEqualTo(Commands.EXIT_USAGE);
     }

@@ -16,13 +16,13 @@ class CommandLineTest {
     }
 
     @Test
-    void passesSpringAndPrecogPropertiesToSpring() {
+    void passesPropertiesToSpring() {
         CommandLine line = CommandLine.parse("calibrate", "--precog.data-folder=/tmp/db", "--domain=nfl");
         assertThat(line.springProperties()).containsOnlyKeys("precog.data-folder");
     }
 
     @Test
-    void keepsSyntheticDataInItsOwnDatabaseUnlessTold() {
+    void keepsSyntheticDataApart() {
         assertThat(CommandLine.parse("benchmark").springProperties())
                 .containsEntry("precog.data-folder", CommandLine.SYNTHETIC_DATA_FOLDER);
         assertThat(CommandLine.parse("generate", "--precog.data-folder=/tmp/x").springProperties())
@@ -30,7 +30,7 @@ class CommandLineTest {
     }
 
     @Test
-    void rejectsAnOptionTheCommandDoesNotTake() {
+    void rejectsOptionOfAnotherCommand() {
         assertThatThrownBy(() -> CommandLine.parse("import-nfl", "--as-of=2021-02-08T00:00:00Z"))
                 .isInstanceOf(UsageException.class).hasMessageContaining("--as-of");
     }

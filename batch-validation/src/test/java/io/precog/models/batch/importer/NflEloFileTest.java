@@ -16,7 +16,7 @@ class NflEloFileTest {
     static final String HEADER = "date,season,neutral,playoff,team1,team2,elo1,elo2,elo_prob1,score1,score2,result1\n";
 
     @Test
-    void readsAGameWithItsExactProbabilityAndItsStableId() {
+    void readsGameWithExactProbability() {
         List<NflGame> games = NflEloFile.read(new StringReader(HEADER
                 + "1920-09-26,1920,0,0,RII,STP,1503.947,1300.0,0.8246512009492516,48,0,1\n"));
         NflGame game = games.get(0);
@@ -28,7 +28,7 @@ class NflEloFileTest {
     }
 
     @Test
-    void readsALossAsNoAndATieAsVoid() {
+    void readsLossAsNoTieAsVoid() {
         List<NflGame> games = NflEloFile.read(new StringReader(HEADER
                 + "1921-10-02,1921,0,0,AKR,CIB,1,2,0.6,0,7,0\n"
                 + "1921-10-09,1921,1,1,AKR,CIB,1,2,0.6,3,3,0.5\n"));
@@ -37,7 +37,7 @@ class NflEloFileTest {
     }
 
     @Test
-    void rejectsAResultThatIsNotAWinALossOrATieNamingTheLine() {
+    void rejectsUnknownResultNamingLine() {
         assertThatThrownBy(() -> NflEloFile.read(new StringReader(HEADER
                 + "1921-10-02,1921,0,0,AKR,CIB,1,2,0.6,0,7,2\n")))
                 .isInstanceOf(InvalidValueException.class)
@@ -53,7 +53,7 @@ class NflEloFileTest {
     }
 
     @Test
-    void bundledFileHasEveryGameOnceWithItsTiesAndItsOneEvenOddsGame() {
+    void bundledFileHasEveryGameOnce() {
         List<NflGame> games = NflEloSource.games();
         assertThat(games).hasSize(16_810);
         assertThat(games).filteredOn(game -> game.result() == Resolution.VOID).hasSize(316);
@@ -66,7 +66,7 @@ class NflEloFileTest {
     }
 
     @Test
-    void bundledFileIsTheCopyItsConfigNames() {
+    void bundledFileMatchesItsChecksum() {
         assertThat(NflEloSource.sha256()).isEqualTo("af16cf3c5848393057fad07feea278f0a85ab7b57ddbfe42ed96b5c80e7d519d");
         assertThat(NflEloSource.provenance()).containsEntry("repository", "fivethirtyeight/nfl-elo-game")
                 .containsEntry("column", "elo_prob1");

@@ -84,7 +84,7 @@ class NflEloImportIT {
 
     @Test
     @Order(1)
-    void storesOneEventPerGameAndOnePredictionEach() {
+    void storesOneEventAndPredictionPerGame() {
         assertThat(first.games()).isEqualTo(3);
         assertThat(first.ties()).isEqualTo(1);
         assertThat(first.eventsStored()).isEqualTo(3);
@@ -93,7 +93,7 @@ class NflEloImportIT {
 
     @Test
     @Order(2)
-    void storesAWinAsYesALossAsNoAndATieAsVoidResolvedTheDayAfter() {
+    void resolvesTiesAsVoidNextDay() {
         assertThat(manager.getEvent(new EventId("nfl-2000-09-10-det-wsh")).resolution()).isEqualTo(Resolution.YES);
         assertThat(manager.getEvent(new EventId("nfl-2000-09-17-det-tb")).resolution()).isEqualTo(Resolution.NO);
         assertThat(manager.getEvent(new EventId("nfl-1997-11-23-nyg-wsh")).resolution()).isEqualTo(Resolution.VOID);
@@ -103,14 +103,14 @@ class NflEloImportIT {
 
     @Test
     @Order(3)
-    void keepsEveryDigitOfTheProbabilities() {
+    void keepsEveryProbabilityDigit() {
         assertThat(jdbc.queryForList("SELECT probability::text FROM predictions WHERE model_id = ? ORDER BY event_id",
                 String.class, model.modelId())).containsExactly("0.6425", "0.5", "0.41799485818034806");
     }
 
     @Test
     @Order(4)
-    void registersTheModelAsAnEloVersionInTestingWhoseConfigNamesTheSource() {
+    void registersEloModelInTesting() {
         assertThat(model.modelClass().value()).isEqualTo("elo");
         assertThat(model.status()).isEqualTo(ModelStatus.TESTING);
         assertThat(model.config().values()).containsEntry("file", "data/nfl_games.csv")
@@ -121,7 +121,7 @@ class NflEloImportIT {
 
     @Test
     @Order(5)
-    void importingAgainStoresAndChangesNothing() {
+    void secondImportChangesNothing() {
         List<Map<String, Object>> before = snapshot();
         ModelRegistration again = importer.registerModel(ModelConfig.of(NflEloSource.provenance()));
         NflImportSummary second = importer.importGames(again.model(), games());
@@ -135,7 +135,7 @@ class NflEloImportIT {
 
     @Test
     @Order(6)
-    void refusesAChangedProbabilityAndStoresNoneOfThatBatchOfPredictions() {
+    void rejectsChangedProbability() {
         String changed = NflEloFileTest.HEADER
                 + "2000-09-24,2000,0,0,DET,CHI,1,2,0.7,21,14,1\n"
                 + "2000-09-10,2000,0,0,DET,WSH,1481.456,1546.456,0.51,15,10,1\n";

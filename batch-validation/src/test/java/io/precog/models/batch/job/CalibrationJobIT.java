@@ -121,7 +121,7 @@ class CalibrationJobIT {
     CalibrationRun windowed;
 
     @Test
-    void completesAndListsTheTestingAndActiveVersionsInIdOrder() {
+    void listsTestingAndActiveVersionsById() {
         assertThat(run.outcome()).isEqualTo(CalibrationOutcome.COMPLETED);
         assertThat(runner.results(run.jobInstanceId())).extracting(result -> result.model().modelId())
                 .containsExactly(modelA, modelB, modelC);
@@ -148,7 +148,7 @@ class CalibrationJobIT {
     }
 
     @Test
-    void scoresModelBWithSpiegelhalterUndefinedWhenEveryProbabilityIsOneHalf() {
+    void leavesSpiegelhalterUndefinedAtOneHalf() {
         CalibrationReport report = report(run, modelB);
         assertThat(report.sampleSize()).isEqualTo(2);
         assertThat(report.brierScore()).isEqualByComparingTo("0.25");
@@ -159,7 +159,7 @@ class CalibrationJobIT {
     }
 
     @Test
-    void setsTheMetricsOfEachValidatedVersionFromItsLatestRun() {
+    void setsMetricsFromLatestRun() {
         ValidationMetrics metrics = manager.getModel(modelA).metrics();
         assertThat(metrics.calibration()).isEqualByComparingTo("0.8225");
         assertThat(metrics.accuracy()).isEqualByComparingTo("0.75");
@@ -172,7 +172,7 @@ class CalibrationJobIT {
     }
 
     @Test
-    void skipsAVersionWithoutResolvedForecastsAndLeavesItsMetricsUnset() {
+    void skipsVersionWithoutResolvedForecasts() {
         ModelResult skipped = runner.results(run.jobInstanceId()).get(2);
         assertThat(skipped.model().modelId()).isEqualTo(modelC);
         assertThat(skipped.run()).isEmpty();
@@ -188,7 +188,7 @@ class CalibrationJobIT {
     }
 
     @Test
-    void leavesOutForecastsPredictedBeforeTheWindow() {
+    void leavesOutForecastsBeforeWindow() {
         CalibrationReport a = report(windowed, modelA);
         assertThat(a.sampleSize()).isEqualTo(4);
         assertThat(a.brierScore()).isEqualByComparingTo("0.1775");
@@ -199,7 +199,7 @@ class CalibrationJobIT {
     }
 
     @Test
-    void recordsTheWindowOnTheRun() {
+    void recordsWindowOnRun() {
         assertThat(manager.validationHistory(modelA)).filteredOn(stored -> stored.jobInstanceId() == windowed.jobInstanceId())
                 .singleElement()
                 .satisfies(stored -> assertThat(stored.windowStart()).isEqualTo(START.minus(Duration.ofDays(1))));

@@ -17,7 +17,7 @@ import net.jqwik.api.constraints.LongRange;
 class CalibrationParametersProperties {
 
     @Property
-    void jobParametersGiveBackTheParametersTheyWereWrittenFrom(
+    void jobParametersRoundTrip(
             @ForAll("instants") Instant asOf, @ForAll @LongRange(min = 0, max = 86_400_000) long windowLength,
             @ForAll("statusSets") Set<ModelStatus> statuses, @ForAll("identifiers") String domain,
             @ForAll("identifiers") String modelName, @ForAll @LongRange(min = 1) long progressInterval,
@@ -33,7 +33,7 @@ class CalibrationParametersProperties {
     }
 
     @Property
-    void theSameScopeAtTheSameTimeIdentifiesTheSameInstanceWhateverTheProgressInterval(
+    void progressIntervalNeverIdentifiesInstance(
             @ForAll("instants") Instant asOf, @ForAll("statusSets") Set<ModelStatus> statuses,
             @ForAll @LongRange(min = 1) long first, @ForAll @LongRange(min = 1) long second) {
         CalibrationParameters parameters = CalibrationParameters.asOf(asOf).withStatuses(statuses);

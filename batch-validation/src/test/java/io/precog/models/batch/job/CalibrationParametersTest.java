@@ -19,7 +19,7 @@ class CalibrationParametersTest {
     static final Instant AS_OF = Instant.parse("2021-02-08T00:00:00Z");
 
     @Test
-    void everyScopeValueIdentifiesTheInstanceButTheProgressIntervalDoesNot() {
+    void scopeValuesIdentifyInstance() {
         JobParameters parameters = CalibrationParameters.asOf(AS_OF).withDomain(new DomainName("nfl"))
                 .withModelName(new ModelName("elo")).withWindowStart(Instant.parse("2020-01-01T00:00:00Z"))
                 .withProgressInterval(10).toJobParameters();
@@ -39,13 +39,13 @@ class CalibrationParametersTest {
     }
 
     @Test
-    void writesStatusesInLifecycleOrderWhateverOrderTheyAreGivenIn() {
+    void writesStatusesInLifecycleOrder() {
         assertThat(CalibrationParameters.asOf(AS_OF).withStatuses(CalibrationParameters.parseStatuses(" active,draft "))
                 .statusList()).isEqualTo("draft,active");
     }
 
     @Test
-    void readsParametersGivenByHandWithTheDefaultStatuses() {
+    void defaultsStatusesOfHandWrittenParameters() {
         JobParameters byHand = new JobParametersBuilder().addString("asOf", "2021-02-08T00:00:00Z").toJobParameters();
         CalibrationParameters read = CalibrationParameters.from(byHand);
         assertThat(read.statuses()).containsExactlyInAnyOrder(ModelStatus.TESTING, ModelStatus.ACTIVE);
@@ -59,13 +59,13 @@ class CalibrationParametersTest {
     }
 
     @Test
-    void rejectsAWindowThatStartsAfterTheAsOfTime() {
+    void rejectsWindowStartAfterAsOf() {
         assertThatThrownBy(() -> CalibrationParameters.asOf(AS_OF).withWindowStart(AS_OF.plusSeconds(1)))
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("windowStart");
     }
 
     @Test
-    void rejectsATimeThatIsNotIsoUtc() {
+    void rejectsNonIsoTime() {
         assertThatThrownBy(() -> CalibrationParameters.parseInstant("asOf", "08/02/2021"))
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("2021-02-08T00:00:00Z");
     }

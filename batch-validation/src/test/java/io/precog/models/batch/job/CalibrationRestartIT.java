@@ -107,7 +107,7 @@ class CalibrationRestartIT {
     }
 
     @Test
-    void aRestartedRunEndsWithTheRowsOfAnUninterruptedRunAndNoneTwice() {
+    void restartEndsWithCleanRunRows() {
         CalibrationParameters interrupted = CalibrationParameters.asOf(RESOLVED.plus(Duration.ofDays(1)));
         crashes.crashAfterStoring(2);
         CalibrationRun failed = runner.run(interrupted);
@@ -132,7 +132,7 @@ class CalibrationRestartIT {
     }
 
     @Test
-    void aKilledRunIsResumedOnlyWhenAskedToRecoverIt() {
+    void resumesKilledRunOnlyWhenRecovering() {
         CalibrationParameters killed = CalibrationParameters.asOf(RESOLVED.plus(Duration.ofDays(4)));
         crashes.crashAfterStoring(1);
         CalibrationRun failed = runner.run(killed);
@@ -156,7 +156,7 @@ class CalibrationRestartIT {
     }
 
     @Test
-    void theSameParametersRunAgainAreReportedAsAlreadyComplete() {
+    void reportsSameParametersAsComplete() {
         CalibrationParameters parameters = CalibrationParameters.asOf(RESOLVED.plus(Duration.ofDays(3)));
         CalibrationRun first = runner.run(parameters);
         int rowsBefore = jdbc.queryForObject("SELECT count(*) FROM validation_runs", Integer.class);

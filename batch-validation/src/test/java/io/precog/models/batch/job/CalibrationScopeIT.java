@@ -76,7 +76,7 @@ class CalibrationScopeIT {
     }
 
     @Test
-    void validatesTestingAndActiveVersionsOfEveryDomainByDefault() {
+    void validatesTestingAndActiveByDefault() {
         assertThat(validated(CalibrationParameters.asOf(RESOLVED.plusSeconds(1))))
                 .containsExactly(weatherTesting, weatherActive, sportsTesting);
     }
@@ -101,7 +101,7 @@ class CalibrationScopeIT {
     }
 
     @Test
-    void completesWithNothingStoredWhenNoVersionMatches() {
+    void storesNothingWhenNoVersionMatches() {
         CalibrationRun run = runner.run(CalibrationParameters.asOf(RESOLVED.plusSeconds(5))
                 .withDomain(new DomainName("elections")));
         assertThat(run.outcome()).isEqualTo(CalibrationOutcome.COMPLETED);
@@ -109,7 +109,7 @@ class CalibrationScopeIT {
     }
 
     @Test
-    void completesWithNothingStoredWhenNoForecastIsResolvedByTheAsOfTime() {
+    void storesNothingBeforeAnyResolution() {
         CalibrationRun run = runner.run(CalibrationParameters.asOf(RESOLVED.minusSeconds(1)));
         assertThat(run.outcome()).isEqualTo(CalibrationOutcome.COMPLETED);
         assertThat(runner.results(run.jobInstanceId())).hasSize(3)

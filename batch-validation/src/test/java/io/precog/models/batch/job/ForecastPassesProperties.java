@@ -23,7 +23,7 @@ class ForecastPassesProperties {
     static final CalibrationParameters PARAMETERS = CalibrationParameters.asOf(Instant.parse("2024-01-01T00:00:00Z"));
 
     @Property
-    void handsEachVersionItsOwnForecastsInPassesOfAtMostThePassSize(
+    void passesHandOutEachVersionsForecasts(
             @ForAll @Size(min = 1, max = 40) @UniqueElements List<@LongRange(min = 1, max = 1_000) Long> modelIds,
             @ForAll @IntRange(min = 1, max = 12) int passSize,
             @ForAll @IntRange(min = 0, max = 39) int resumeAt) {

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class CalibrationTableTest {
 
     @Test
-    void showsEveryMetricRoundedToSixPlacesInAlignedColumns() {
+    void showsMetricsRoundedAndAligned() {
         String table = CalibrationTable.render(List.of(
                 new ModelResult(ReportFixtures.model(7, "elo"), Optional.of(ReportFixtures.run(7)))));
         assertThat(table).contains("Model 7: elo v1.0 (class elo, domain nfl, testing)\n")
@@ -28,7 +28,7 @@ class CalibrationTableTest {
     }
 
     @Test
-    void saysWhenAVersionHadNothingToScore() {
+    void reportsVersionWithNothingToScore() {
         String table = CalibrationTable.render(List.of(new ModelResult(ReportFixtures.model(3, "idle"),
                 Optional.empty())));
         assertThat(table).contains("Model 3: idle v1.0").contains("skipped, nothing stored");

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ReliabilityChartTest {
 
     @Test
-    void writesAPngOfTheChosenSizeIntoAFolderItCreates(@TempDir Path folder) throws IOException {
+    void writesPngOfChosenSize(@TempDir Path folder) throws IOException {
         Path file = folder.resolve("instance-1").resolve("model-7.png");
         ReliabilityChart.write(ReportFixtures.model(7, "elo"), ReportFixtures.run(7), file);
         BufferedImage image = ImageIO.read(file.toFile());
@@ -23,7 +23,7 @@ class ReliabilityChartTest {
     }
 
     @Test
-    void plotsOnePointPerNonEmptyBinWithItsWilsonIntervalAndTheDiagonal() {
+    void plotsBinsWilsonIntervalsAndDiagonal() {
         JFreeChart chart = ReliabilityChart.chart(ReportFixtures.model(7, "elo"), ReportFixtures.run(7));
         XYPlot plot = chart.getXYPlot();
         assertThat(plot.getDataset(0).getItemCount(0)).isEqualTo(5);
