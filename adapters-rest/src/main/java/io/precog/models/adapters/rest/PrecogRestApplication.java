@@ -1,6 +1,7 @@
 package io.precog.models.adapters.rest;
 
 import io.precog.models.adapters.rest.security.TokenCommand;
+import java.io.PrintStream;
 import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -15,7 +16,10 @@ public class PrecogRestApplication {
 
     public static void main(String[] args) {
         if (args.length > 0 && TokenCommand.NAME.equals(args[0])) {
-            int status = TokenCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err);
+            PrintStream tokenOutput = System.out;
+            // Log lines of the libraries go to stderr, so that stdout carries the token alone.
+            System.setOut(System.err);
+            int status = TokenCommand.run(Arrays.copyOfRange(args, 1, args.length), tokenOutput, System.err);
             System.exit(status);
         }
         SpringApplication.run(PrecogRestApplication.class, args);

@@ -1,6 +1,7 @@
 package io.precog.models.adapters.rest.security;
 
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -38,7 +39,8 @@ public final class TokenCommand {
     }
 
     /**
-     * Runs the command and returns its exit status: 0 when the token was printed, 2 for wrong arguments.
+     * Runs the command and returns its exit status: 0 when it printed the token or the usage, 1 when the key
+     * file cannot be read or created, 2 for invalid arguments.
      */
     public static int run(String[] args, PrintStream out, PrintStream err) {
         if (Arrays.asList(args).contains("--help")) {
@@ -54,6 +56,9 @@ public final class TokenCommand {
             err.println("token: " + e.getMessage());
             err.print(USAGE);
             return 2;
+        } catch (IllegalStateException | UncheckedIOException e) {
+            err.println("token: failed: " + e.getMessage());
+            return 1;
         }
     }
 

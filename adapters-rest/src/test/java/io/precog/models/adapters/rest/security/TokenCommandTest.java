@@ -82,6 +82,17 @@ class TokenCommandTest {
     }
 
     @Test
+    void failsOnAKeyFileThatIsNoKey() throws IOException {
+        Path keyFile = folder.resolve("key.json");
+        Files.writeString(keyFile, "not a key");
+
+        assertThat(run("--subject", "a", "--key-file", keyFile.toString())).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("token: failed: the key file " + keyFile)
+                .contains("delete it to create a new one");
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    @Test
     void grantsEveryScopeForAll() {
         Path keyFile = folder.resolve("key.json");
         run("--subject", "root", "--scopes", "all", "--key-file", keyFile.toString());

@@ -64,4 +64,14 @@ class OperationsIT extends ApiTestSupport {
         assertThat(known.problemCode()).isEqualTo("no-such-endpoint");
         assertThat(api.get("/somewhere-else", allScopes("ops")).status()).isEqualTo(404);
     }
+
+    @Test
+    void offersNoSessionLogout() {
+        ApiResponse anonymous = api.post("/logout", "", null);
+        ApiResponse authenticated = api.post("/logout", "", allScopes("ops"));
+
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(authenticated.status()).isEqualTo(404);
+        assertThat(authenticated.problemCode()).isEqualTo("no-such-endpoint");
+    }
 }
