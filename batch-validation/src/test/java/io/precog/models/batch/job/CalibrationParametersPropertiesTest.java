@@ -14,7 +14,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.LongRange;
 
-class CalibrationParametersProperties {
+class CalibrationParametersPropertiesTest {
 
     @Property
     void jobParametersRoundTrip(

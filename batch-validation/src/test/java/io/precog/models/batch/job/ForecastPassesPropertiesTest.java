@@ -18,7 +18,7 @@ import net.jqwik.api.constraints.Size;
 import net.jqwik.api.constraints.UniqueElements;
 import net.jqwik.api.constraints.LongRange;
 
-class ForecastPassesProperties {
+class ForecastPassesPropertiesTest {
 
     static final CalibrationParameters PARAMETERS = CalibrationParameters.asOf(Instant.parse("2024-01-01T00:00:00Z"));
 
