@@ -1,20 +1,18 @@
 package io.precog.models.adapters.postgres.forecasts;
 
+import io.precog.models.adapters.postgres.copy.CopyRows;
 import io.precog.models.application.port.ImportForecasts;
 import io.precog.models.domain.error.EventNotFoundException;
 import io.precog.models.domain.error.InvalidValueException;
 import io.precog.models.domain.error.ModelNotFoundException;
 import io.precog.models.domain.prediction.Event;
 import io.precog.models.domain.prediction.Prediction;
-import java.io.IOException;
-import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import javax.sql.DataSource;
-import org.postgresql.PGConnection;
 
 /**
  * Bulk imports in plain JDBC: the rows are copied into a temporary table with COPY, checked against
@@ -33,7 +31,7 @@ public final class PostgresImportForecasts implements ImportForecasts {
         if (events.isEmpty()) {
             return 0;
         }
-        CopyText rows = new CopyText();
+        CopyRows rows = new CopyRows();
         for (Event event : events) {
             rows.value(event.id().value()).value(event.domain().value()).value(event.description())
                     .value(event.startsAt()).value(event.resolution().wireName()).value(event.resolvedAt());
@@ -44,7 +42,7 @@ public final class PostgresImportForecasts implements ImportForecasts {
                     CREATE TEMPORARY TABLE incoming_events (
                         event_id text, domain text, description text, starts_at timestamptz,
                         resolution text, resolved_at timestamptz) ON COMMIT DROP""");
-            copy(connection, "COPY incoming_events FROM STDIN", rows);
+            rows.copyIn(connection, "COPY incoming_events FROM STDIN");
             try (Statement statement = connection.createStatement();
                  ResultSet conflict = statement.executeQuery("""
                          SELECT i.event_id, e.resolution, i.resolution
@@ -71,10 +69,10 @@ public final class PostgresImportForecasts implements ImportForecasts {
         if (predictions.isEmpty()) {
             return 0;
         }
-        CopyText rows = new CopyText();
+        CopyRows rows = new CopyRows();
         for (Prediction prediction : predictions) {
             rows.value(prediction.modelId()).value(prediction.eventId().value())
-                    .value(prediction.probability().value().toPlainString()).value(prediction.predictedAt())
+                    .value(prediction.probability().value()).value(prediction.predictedAt())
                     .value(prediction.recordedBy().id()).value(prediction.recordedAt());
             rows.endRow();
         }
@@ -83,7 +81,7 @@ public final class PostgresImportForecasts implements ImportForecasts {
                     CREATE TEMPORARY TABLE incoming_predictions (
                         model_id bigint, event_id text, probability numeric, predicted_at timestamptz,
                         recorded_by text, recorded_at timestamptz) ON COMMIT DROP""");
-            copy(connection, "COPY incoming_predictions FROM STDIN", rows);
+            rows.copyIn(connection, "COPY incoming_predictions FROM STDIN");
             requireModelsAndEvents(connection);
             try (Statement statement = connection.createStatement();
                  ResultSet conflict = statement.executeQuery("""
@@ -157,14 +155,6 @@ public final class PostgresImportForecasts implements ImportForecasts {
     private static int update(Connection connection, String sql) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             return statement.executeUpdate(sql);
-        }
-    }
-
-    private static void copy(Connection connection, String sql, CopyText rows) throws SQLException {
-        try {
-            connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, new StringReader(rows.text()));
-        } catch (IOException e) {
-            throw new SQLException("could not send the rows to copy", e);
         }
     }
 
