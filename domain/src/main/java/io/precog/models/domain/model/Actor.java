@@ -13,6 +13,7 @@ public record Actor(String id) {
             throw new InvalidValueException("actor", Identifiers.abbreviate(id),
                     "is " + id.length() + " characters long; the maximum is " + TextFields.MAX_ACTOR_LENGTH);
         }
+        TextFields.requireStorable("actor", id);
     }
 
     @Override

@@ -4,6 +4,7 @@ import io.precog.models.domain.error.EventAlreadyResolvedException;
 import io.precog.models.domain.error.InvalidValueException;
 import io.precog.models.domain.model.DomainName;
 import io.precog.models.domain.model.TextFields;
+import io.precog.models.domain.model.Timestamps;
 import java.time.Instant;
 
 /**
@@ -21,6 +22,8 @@ public record Event(EventId id, DomainName domain, String description, Instant s
                     "missing; an event needs an id, a domain and a resolution");
         }
         description = TextFields.optional("description", description);
+        startsAt = Timestamps.storable("starts_at", startsAt);
+        resolvedAt = Timestamps.storable("resolved_at", resolvedAt);
         if ((resolution == Resolution.PENDING) != (resolvedAt == null)) {
             throw new InvalidValueException("resolved_at", resolvedAt,
                     "a resolved event needs the time it was resolved, and a pending one has none");
