@@ -38,6 +38,8 @@ import io.precog.models.domain.prediction.EventId;
 import io.precog.models.domain.prediction.Prediction;
 import io.precog.models.domain.prediction.Resolution;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -73,7 +75,8 @@ public final class ModelManager {
         this.events = ports.events();
         this.predictions = ports.predictions();
         this.validationRuns = ports.validationRuns();
-        this.clock = Objects.requireNonNull(clock, "clock");
+        // Storage keeps microseconds, so the times the manager stamps are cut to microseconds as well.
+        this.clock = Clock.tick(Objects.requireNonNull(clock, "clock"), Duration.ofNanos(1_000));
     }
 
     /**
@@ -285,10 +288,23 @@ public final class ModelManager {
         return resolved;
     }
 
-    /** Records one prediction of a model version that is not deprecated. */
+    /**
+     * Records one prediction of a model version that is not deprecated, made before its event resolved.
+     *
+     * @throws EventNotFoundException when the event is not recorded
+     * @throws InvalidValueException  when the prediction is dated in the future or at or after the event's
+     *                                resolution, or the version is deprecated
+     */
     public Prediction recordPrediction(NewPrediction prediction, Actor actor) {
         requirePredicting(prediction.modelId());
-        return predictions.insert(toPrediction(prediction, actor));
+        Prediction row = toPrediction(prediction, actor);
+        Event event = getEvent(prediction.eventId());
+        if (event.resolvedAt() != null && !row.predictedAt().isBefore(event.resolvedAt())) {
+            throw new InvalidValueException("predicted_at", row.predictedAt(), "event " + event.id()
+                    + " was resolved at " + event.resolvedAt()
+                    + "; a prediction must be made before its event resolves");
+        }
+        return predictions.insert(row);
     }
 
     /**
@@ -331,9 +347,16 @@ public final class ModelManager {
         }
     }
 
+    /** Dates the prediction now unless the caller dated it; a date in the future is rejected. */
     private Prediction toPrediction(NewPrediction prediction, Actor actor) {
-        return new Prediction(0, prediction.modelId(), prediction.eventId(), prediction.probability(),
-                prediction.predictedAt() != null ? prediction.predictedAt() : clock.instant(), actor, clock.instant());
+        Instant now = clock.instant();
+        Instant predictedAt = prediction.predictedAt() != null ? prediction.predictedAt() : now;
+        if (predictedAt.isAfter(now)) {
+            throw new InvalidValueException("predicted_at", predictedAt,
+                    "is in the future (now is " + now + "); give the time the forecast was made");
+        }
+        return new Prediction(0, prediction.modelId(), prediction.eventId(), prediction.probability(), predictedAt,
+                actor, now);
     }
 
     private void requireKnownClass(ModelClassName modelClass) {

@@ -1,6 +1,7 @@
 package io.precog.models.application;
 
 import io.precog.models.domain.error.InvalidValueException;
+import io.precog.models.domain.model.Timestamps;
 import io.precog.models.domain.prediction.EventId;
 import io.precog.models.domain.prediction.Probability;
 import java.time.Instant;
@@ -20,5 +21,6 @@ public record NewPrediction(long modelId, EventId eventId, Probability probabili
             throw new InvalidValueException(eventId == null ? "event_id" : "probability", null,
                     "missing; a prediction needs a model_id, an event_id and a probability");
         }
+        predictedAt = Timestamps.storable("predicted_at", predictedAt);
     }
 }

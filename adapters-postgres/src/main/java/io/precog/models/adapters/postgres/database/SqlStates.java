@@ -22,6 +22,15 @@ public final class SqlStates {
     /** A change to the resolution of an event that is no longer pending. */
     public static final String EVENT_ALREADY_RESOLVED = "PM004";
 
+    /**
+     * A status change committed without its history row, or a history row without its status change.
+     * Raised when the transaction commits.
+     */
+    public static final String STATUS_CHANGE_UNRECORDED = "PM005";
+
+    /** A prediction made at or after its event was resolved, or for a deprecated model version. */
+    public static final String PREDICTION_REJECTED = "PM006";
+
     /** PostgreSQL's unique_violation: a duplicate version, prediction or validation run. */
     public static final String UNIQUE_VIOLATION = "23505";
 

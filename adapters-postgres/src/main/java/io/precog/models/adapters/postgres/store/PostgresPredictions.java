@@ -6,6 +6,7 @@ import io.precog.models.application.port.Predictions;
 import io.precog.models.domain.calibration.PairedForecast;
 import io.precog.models.domain.error.DuplicatePredictionException;
 import io.precog.models.domain.error.EventNotFoundException;
+import io.precog.models.domain.error.InvalidValueException;
 import io.precog.models.domain.error.ModelNotFoundException;
 import io.precog.models.domain.prediction.Prediction;
 import java.sql.Connection;
@@ -116,6 +117,7 @@ public final class PostgresPredictions implements Predictions {
 
     /** Finds the batch row behind a rejected insert and throws its domain exception; returns if none is found. */
     private static void explainBatchFailure(DatabaseError error, PredictionMapper batch) {
+        rejectLateOrRetired(error);
         if (error.is(SqlStates.UNIQUE_VIOLATION, SchemaConstraints.PREDICTION_PER_MODEL_AND_EVENT)) {
             PredictionKey stored = batch.firstStoredPairInBatch();
             if (stored != null) {
@@ -135,6 +137,7 @@ public final class PostgresPredictions implements Predictions {
     }
 
     private static void translate(DatabaseError error, PredictionKey key) {
+        rejectLateOrRetired(error);
         if (error.is(SqlStates.UNIQUE_VIOLATION, SchemaConstraints.PREDICTION_PER_MODEL_AND_EVENT)) {
             throw new DuplicatePredictionException(key.modelId(), key.eventId());
         }
@@ -143,6 +146,14 @@ public final class PostgresPredictions implements Predictions {
         }
         if (error.is(SqlStates.FOREIGN_KEY_VIOLATION, SchemaConstraints.PREDICTION_MODEL_REFERENCE)) {
             throw ModelNotFoundException.byId(key.modelId());
+        }
+    }
+
+    /** Throws the schema's refusal of a prediction made too late or by a deprecated version, in its own words. */
+    private static void rejectLateOrRetired(DatabaseError error) {
+        if (SqlStates.PREDICTION_REJECTED.equals(error.sqlState())) {
+            throw new InvalidValueException("prediction", null, error.message()
+                    + "; record predictions before their events resolve, for versions that are not deprecated");
         }
     }
 }

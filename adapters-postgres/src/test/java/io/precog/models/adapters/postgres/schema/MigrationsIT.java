@@ -13,14 +13,14 @@ import org.junit.jupiter.api.Test;
 class MigrationsIT {
 
     @Test
-    void appliesTheThreeMigrationsToAnEmptyDatabaseInOrder() {
+    void appliesTheMigrationsToAnEmptyDatabaseInOrder() {
         try (TestDatabase database = TestDatabases.createEmpty("migrations")) {
             MigrationReport report = DatabaseMigrations.migrate(database.dataSource());
 
             assertThat(report.previousVersion()).isNull();
-            assertThat(report.currentVersion()).isEqualTo("3");
-            assertThat(report.appliedMigrations())
-                    .containsExactly("1 model registry", "2 events and predictions", "3 validation runs");
+            assertThat(report.currentVersion()).isEqualTo("4");
+            assertThat(report.appliedMigrations()).containsExactly("1 model registry", "2 events and predictions",
+                    "3 validation runs", "4 status history pairs and prediction timing");
         }
     }
 
@@ -32,8 +32,8 @@ class MigrationsIT {
             MigrationReport second = DatabaseMigrations.migrate(database.dataSource());
 
             assertThat(second.upToDate()).isTrue();
-            assertThat(second.previousVersion()).isEqualTo("3");
-            assertThat(second.currentVersion()).isEqualTo("3");
+            assertThat(second.previousVersion()).isEqualTo("4");
+            assertThat(second.currentVersion()).isEqualTo("4");
         }
     }
 

@@ -93,10 +93,10 @@ class ModelImmutabilityIT {
         int updated = Sql.update(connection, """
                 UPDATE probability_models
                 SET description = 'Elo with home advantage', notes = 'tuned on 2023', validation_calibration = ?,
-                    validation_accuracy = ?, validation_sample_size = 256, last_validated_at = ?, updated_at = ?,
-                    status = 'testing'
+                    validation_accuracy = ?, validation_sample_size = 256, last_validated_at = ?, updated_at = ?
                 WHERE model_id = ?""", new BigDecimal("0.92"), new BigDecimal("0.6450"), validatedAt, validatedAt,
                 modelId);
+        Sql.moveStatus(connection, modelId, "draft", "testing");
 
         assertThat(updated).isEqualTo(1);
         assertThat(Sql.text(connection, """

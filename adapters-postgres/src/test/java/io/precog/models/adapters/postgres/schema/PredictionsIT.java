@@ -57,12 +57,55 @@ class PredictionsIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"0", "1", "1.000", "0.5", "0.0000000000000000000000000000000000001"})
+    @ValueSource(strings = {"0", "1", "1.000", "0.5", "0.000000000000000001",
+            "0.50000000000000000000000"})
     void acceptsProbabilityInUnitInterval(String probability) throws SQLException {
         long predictionId = insert(new BigDecimal(probability));
 
         assertThat(Sql.text(connection, "SELECT probability::text FROM predictions WHERE prediction_id = ?", predictionId))
                 .isEqualTo(probability);
+    }
+
+    @Test
+    void rejectsProbabilityWithMoreThanEighteenDecimals() {
+        ServerErrorMessage error = Sql.rejection(SqlStates.CHECK_VIOLATION, connection, INSERT, modelId, eventId,
+                new BigDecimal("0.1234567890123456789"), PREDICTED_AT, PREDICTED_AT);
+
+        assertThat(error.getConstraint()).isEqualTo("predictions_probability_scale_check");
+    }
+
+    @Test
+    void rejectsBlankRecorder() {
+        ServerErrorMessage error = Sql.rejection(SqlStates.CHECK_VIOLATION, connection, """
+                INSERT INTO predictions (model_id, event_id, probability, predicted_at, recorded_by, recorded_at)
+                VALUES (?, ?, 0.5, ?, ' ', ?)""", modelId, eventId, PREDICTED_AT, PREDICTED_AT);
+
+        assertThat(error.getConstraint()).isEqualTo("predictions_recorded_by_check");
+    }
+
+    @Test
+    void rejectsPredictionMadeAtOrAfterResolution() throws SQLException {
+        OffsetDateTime resolvedAt = OffsetDateTime.parse("2019-09-06T03:40:00Z");
+        Sql.update(connection, "UPDATE events SET resolution = 'yes', resolved_at = ? WHERE event_id = ?",
+                resolvedAt, eventId);
+
+        ServerErrorMessage error = Sql.rejection(SqlStates.PREDICTION_REJECTED, connection, INSERT, modelId, eventId,
+                new BigDecimal("0.9"), resolvedAt, resolvedAt);
+
+        assertThat(error.getColumn()).isEqualTo("predicted_at");
+        assertThat(error.getHint()).isEqualTo("a prediction must be made before its event resolves");
+        assertThat(Sql.text(connection, "SELECT count(*) FROM predictions WHERE event_id = ?", eventId)).isEqualTo("0");
+        assertThat(insert(new BigDecimal("0.9"))).isPositive();
+    }
+
+    @Test
+    void rejectsPredictionOfDeprecatedModel() throws SQLException {
+        Sql.moveStatus(connection, modelId, "draft", "deprecated");
+
+        ServerErrorMessage error = Sql.rejection(SqlStates.PREDICTION_REJECTED, connection, INSERT, modelId, eventId,
+                new BigDecimal("0.9"), PREDICTED_AT, PREDICTED_AT);
+
+        assertThat(error.getMessage()).isEqualTo("model " + modelId + " is deprecated and takes no new predictions");
     }
 
     @ParameterizedTest

@@ -53,6 +53,41 @@ final class Sql {
         }
     }
 
+    /**
+     * Moves a model to another status the way the application does, in one transaction with its history
+     * row, and returns the history row's id.
+     */
+    static long moveStatus(Connection connection, long modelId, String from, String to) throws SQLException {
+        return inTransaction(connection, () -> {
+            update(connection, "UPDATE probability_models SET status = ? WHERE model_id = ?", to, modelId);
+            return insertReturningId(connection, "INSERT INTO model_status_history"
+                    + " (model_id, from_status, to_status, changed_at, changed_by, notes)"
+                    + " VALUES (?, ?, ?, now(), 'alice', 'ready for shadow trading') RETURNING history_id",
+                    modelId, from, to);
+        });
+    }
+
+    /** Runs {@code work} in one transaction and commits it; the connection is back in autocommit afterwards. */
+    static <T> T inTransaction(Connection connection, SqlWork<T> work) throws SQLException {
+        connection.setAutoCommit(false);
+        try {
+            T result = work.run();
+            connection.commit();
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(true);
+        }
+    }
+
+    /** Statements run by {@link #inTransaction}. */
+    @FunctionalInterface
+    interface SqlWork<T> {
+        T run() throws SQLException;
+    }
+
     /** Returns the whole row in PostgreSQL's text form of a record, to compare a row before and after. */
     static String row(Connection connection, String table, String idColumn, Object id) throws SQLException {
         return text(connection, "SELECT t::text FROM " + table + " t WHERE " + idColumn + " = ?", id);

@@ -44,7 +44,7 @@ class StatusHistoryIT {
 
     @Test
     void appendsAllowedTransition() throws SQLException {
-        long historyId = Sql.insertReturningId(connection, INSERT, modelId, "draft", "testing", CHANGED_AT);
+        long historyId = Sql.moveStatus(connection, modelId, "draft", "testing");
 
         assertThat(Sql.text(connection, "SELECT concat_ws(' ', from_status, to_status, changed_by, notes)"
                 + " FROM model_status_history WHERE history_id = ?", historyId))
@@ -69,7 +69,7 @@ class StatusHistoryIT {
 
     @Test
     void rejectsUpdate() throws SQLException {
-        long historyId = Sql.insertReturningId(connection, INSERT, modelId, "draft", "testing", CHANGED_AT);
+        long historyId = Sql.moveStatus(connection, modelId, "draft", "testing");
         String before = Sql.row(connection, "model_status_history", "history_id", historyId);
 
         ServerErrorMessage error = Sql.rejection(SqlStates.APPEND_ONLY, connection,
@@ -82,7 +82,7 @@ class StatusHistoryIT {
 
     @Test
     void rejectsDelete() throws SQLException {
-        long historyId = Sql.insertReturningId(connection, INSERT, modelId, "draft", "testing", CHANGED_AT);
+        long historyId = Sql.moveStatus(connection, modelId, "draft", "testing");
         String before = Sql.row(connection, "model_status_history", "history_id", historyId);
 
         Sql.rejection(SqlStates.APPEND_ONLY, connection, "DELETE FROM model_status_history WHERE history_id = ?",
@@ -93,12 +93,48 @@ class StatusHistoryIT {
 
     @Test
     void rejectsTruncate() throws SQLException {
-        long historyId = Sql.insertReturningId(connection, INSERT, modelId, "draft", "testing", CHANGED_AT);
+        long historyId = Sql.moveStatus(connection, modelId, "draft", "testing");
 
         Sql.rejection(SqlStates.APPEND_ONLY, connection, "TRUNCATE model_status_history");
 
         assertThat(Sql.text(connection, "SELECT count(*) FROM model_status_history WHERE history_id = ?", historyId))
                 .isEqualTo("1");
+    }
+
+    @Test
+    void rejectsHistoryRowWithoutStatusChange() throws SQLException {
+        ServerErrorMessage error = Sql.rejection(SqlStates.STATUS_CHANGE_UNRECORDED, connection, INSERT, modelId,
+                "draft", "testing", CHANGED_AT);
+
+        assertThat(error.getMessage()).isEqualTo("status history row of model " + modelId
+                + " records a move from draft to testing that did not take place");
+        assertThat(Sql.text(connection, "SELECT count(*) FROM model_status_history WHERE model_id = ?", modelId))
+                .isEqualTo("0");
+    }
+
+    @Test
+    void rejectsStatusChangeWithoutHistoryRow() throws SQLException {
+        ServerErrorMessage error = Sql.rejection(SqlStates.STATUS_CHANGE_UNRECORDED, connection,
+                "UPDATE probability_models SET status = 'testing' WHERE model_id = ?", modelId);
+
+        assertThat(error.getMessage())
+                .isEqualTo("model " + modelId + " moved from draft to testing without a status history row");
+        assertThat(Sql.text(connection, "SELECT status FROM probability_models WHERE model_id = ?", modelId))
+                .isEqualTo("draft");
+    }
+
+    @Test
+    void acceptsTwoRecordedMovesInOneTransaction() throws SQLException {
+        Sql.inTransaction(connection, () -> {
+            Sql.update(connection, "UPDATE probability_models SET status = 'testing' WHERE model_id = ?", modelId);
+            Sql.insertReturningId(connection, INSERT, modelId, "draft", "testing", CHANGED_AT);
+            Sql.update(connection, "UPDATE probability_models SET status = 'active' WHERE model_id = ?", modelId);
+            return Sql.insertReturningId(connection, INSERT, modelId, "testing", "active", CHANGED_AT);
+        });
+
+        assertThat(Sql.texts(connection, "SELECT from_status || '->' || to_status FROM model_status_history"
+                + " WHERE model_id = ? ORDER BY history_id", modelId))
+                .containsExactly("draft->testing", "testing->active");
     }
 
     @Test

@@ -65,6 +65,9 @@ class StatusLifecycleIT {
             assertThat(error.getMessage()).isEqualTo("model " + modelId + " cannot move from " + from + " to " + to);
             assertThat(error.getColumn()).isEqualTo("status");
             assertThat(statusOf(modelId)).isEqualTo(from);
+        } else if (verdict.equals("allowed")) {
+            Sql.moveStatus(connection, modelId, from, to);
+            assertThat(statusOf(modelId)).isEqualTo(to);
         } else {
             assertThat(Sql.update(connection, update, to, modelId)).isEqualTo(1);
             assertThat(statusOf(modelId)).isEqualTo(to);
@@ -94,7 +97,14 @@ class StatusLifecycleIT {
         Sql.update(connection, "SET search_path TO pg_catalog");
         try {
             Sql.rejection(SqlStates.ILLEGAL_STATUS_TRANSITION, connection, update, "active", modelId);
-            assertThat(Sql.update(connection, update, "testing", modelId)).isEqualTo(1);
+            int updated = Sql.inTransaction(connection, () -> {
+                int rows = Sql.update(connection, update, "testing", modelId);
+                Sql.update(connection, "INSERT INTO " + schema + ".model_status_history"
+                        + " (model_id, from_status, to_status, changed_at, changed_by)"
+                        + " VALUES (?, 'draft', 'testing', pg_catalog.now(), 'alice')", modelId);
+                return rows;
+            });
+            assertThat(updated).isEqualTo(1);
         } finally {
             Sql.update(connection, "RESET search_path");
         }
@@ -107,7 +117,7 @@ class StatusLifecycleIT {
         String initial = status.equals("deprecated") ? "draft" : status;
         long modelId = ModelRow.valid("lifecycle_" + System.nanoTime()).withStatus(initial).insert(connection);
         if (status.equals("deprecated")) {
-            Sql.update(connection, "UPDATE probability_models SET status = 'deprecated' WHERE model_id = ?", modelId);
+            Sql.moveStatus(connection, modelId, "draft", "deprecated");
         }
         return modelId;
     }

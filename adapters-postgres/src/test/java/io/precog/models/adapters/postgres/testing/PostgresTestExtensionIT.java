@@ -27,7 +27,7 @@ class PostgresTestExtensionIT {
 
     @Test
     void givesMigratedDatabase() throws SQLException {
-        assertThat(query(dataSource, "SELECT max(version) FROM flyway_schema_history")).isEqualTo("3");
+        assertThat(query(dataSource, "SELECT max(version) FROM flyway_schema_history")).isEqualTo("4");
         assertThat(query(dataSource, "SELECT count(*) FROM model_classes")).isEqualTo("6");
     }
 

@@ -58,7 +58,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class BadInputLeavesDatabaseUnchangedIT {
 
     private static final long UNKNOWN_MODEL = 999_999;
-    private static final Instant PREDICTED_AT = Instant.parse("2025-09-04T18:00:00Z");
+    private static final Instant PREDICTED_AT = Instant.parse("2025-08-31T18:00:00Z");
 
     private final ModelManager manager;
     private final Queries queries;
