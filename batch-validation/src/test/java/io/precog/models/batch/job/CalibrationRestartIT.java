@@ -101,7 +101,8 @@ class CalibrationRestartIT {
         for (int event = 0; event < outcomes.length; event++) {
             fixture.event("m" + event, "markets", outcomes[event], RESOLVED.plus(Duration.ofMinutes(event)));
             for (int model = 0; model < models.size(); model++) {
-                fixture.forecast(models.get(model), "m" + event, probabilities[model][event], RESOLVED);
+                fixture.forecast(models.get(model), "m" + event, probabilities[model][event],
+                        RESOLVED.minus(Duration.ofDays(1)));
             }
         }
     }
