@@ -1,5 +1,6 @@
 package io.precog.models.adapters.rest.config;
 
+import io.precog.models.adapters.rest.problem.LogText;
 import io.precog.models.adapters.rest.problem.ProblemResponses;
 import io.precog.models.adapters.rest.problem.ProblemTypes;
 import io.precog.models.adapters.rest.problem.Problems;
@@ -40,8 +41,8 @@ public class RequestBodyLimitFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         long declared = request.getContentLengthLong();
         if (declared > limitBytes) {
-            LOG.info("{} {} rejected: body of {} bytes exceeds {}", request.getMethod(), request.getRequestURI(),
-                    declared, limitBytes);
+            LOG.info("{} {} rejected: body of {} bytes exceeds {}", LogText.of(request.getMethod()),
+                    LogText.of(request.getRequestURI()), declared, limitBytes);
             problems.write(response, Problems.of(HttpStatus.CONTENT_TOO_LARGE, ProblemTypes.PAYLOAD_TOO_LARGE,
                     "The request body is larger than " + limitBytes + " bytes; send less, or split a batch",
                     Map.of("limit_bytes", limitBytes, "content_length", declared)));

@@ -43,29 +43,31 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(DomainException.class)
     ResponseEntity<Object> domainError(DomainException exception, HttpServletRequest request) {
         HttpStatus status = DomainStatuses.of(exception);
-        LOG.info("{} {} rejected with {} {}: {}", request.getMethod(), request.getRequestURI(), status.value(),
-                exception.code(), exception.details());
+        LOG.info("{} {} rejected with {} {}: {}", LogText.of(request.getMethod()), LogText.of(request.getRequestURI()),
+                status.value(), exception.code(), LogText.of(exception.details()));
         return problem(Problems.of(status, exception.code(), exception.getMessage(), exception.details()));
     }
 
     @ExceptionHandler(ApiProblemException.class)
     ResponseEntity<Object> apiProblem(ApiProblemException exception, HttpServletRequest request) {
-        LOG.info("{} {} rejected with {} {}: {}", request.getMethod(), request.getRequestURI(),
-                exception.status().value(), exception.code(), exception.details());
+        LOG.info("{} {} rejected with {} {}: {}", LogText.of(request.getMethod()), LogText.of(request.getRequestURI()),
+                exception.status().value(), exception.code(), LogText.of(exception.details()));
         return problem(Problems.of(exception.status(), exception.code(), exception.getMessage(),
                 exception.details()));
     }
 
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<Object> accessDenied(AccessDeniedException exception, HttpServletRequest request) {
-        LOG.info("{} {} forbidden: {}", request.getMethod(), request.getRequestURI(), exception.getMessage());
+        LOG.info("{} {} forbidden: {}", LogText.of(request.getMethod()), LogText.of(request.getRequestURI()),
+                LogText.of(exception.getMessage()));
         return problem(Problems.of(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, exception.getMessage()));
     }
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception exception, HttpServletRequest request) {
         String errorId = UUID.randomUUID().toString();
-        LOG.error("{} {} failed with error id {}", request.getMethod(), request.getRequestURI(), errorId, exception);
+        LOG.error("{} {} failed with error id {}", LogText.of(request.getMethod()), LogText.of(request.getRequestURI()),
+                errorId, LoggedFailure.of(exception));
         return problem(internalError(errorId));
     }
 
@@ -80,11 +82,12 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleExceptionInternal(Exception exception, Object body, HttpHeaders headers,
                                                              HttpStatusCode status, WebRequest request) {
         ProblemDetail problem = translate(exception, status);
-        String method = request instanceof ServletWebRequest servlet ? servlet.getRequest().getMethod() : "";
-        String path = request instanceof ServletWebRequest servlet ? servlet.getRequest().getRequestURI() : "";
+        HttpServletRequest servletRequest = request instanceof ServletWebRequest servlet ? servlet.getRequest() : null;
+        String method = servletRequest == null ? "" : LogText.of(servletRequest.getMethod());
+        String path = servletRequest == null ? "" : LogText.of(servletRequest.getRequestURI());
         if (problem.getStatus() >= 500) {
             String errorId = UUID.randomUUID().toString();
-            LOG.error("{} {} failed with error id {}", method, path, errorId, exception);
+            LOG.error("{} {} failed with error id {}", method, path, errorId, LoggedFailure.of(exception));
             problem = internalError(errorId);
         } else {
             LOG.info("{} {} rejected with {} {}", method, path, problem.getStatus(), problem.getType());

@@ -30,8 +30,10 @@ public class ProblemErrorController implements ErrorController {
         ProblemDetail problem;
         if (status.is5xxServerError()) {
             String errorId = UUID.randomUUID().toString();
-            LOG.error("{} failed with error id {}", request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI), errorId,
-                    (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION));
+            Object failure = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+            Object path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+            LOG.error("{} failed with error id {}", LogText.of(path), errorId,
+                    failure instanceof Throwable throwable ? LoggedFailure.of(throwable) : null);
             problem = ApiExceptionHandler.internalError(errorId);
         } else {
             problem = Problems.of(status, codeOf(status), detailOf(status));

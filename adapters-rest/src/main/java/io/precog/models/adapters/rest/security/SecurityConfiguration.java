@@ -1,5 +1,6 @@
 package io.precog.models.adapters.rest.security;
 
+import io.precog.models.adapters.rest.problem.LogText;
 import io.precog.models.adapters.rest.problem.ProblemResponses;
 import io.precog.models.adapters.rest.problem.ProblemTypes;
 import io.precog.models.adapters.rest.problem.Problems;
@@ -113,7 +114,8 @@ public class SecurityConfiguration {
     @Bean
     RequestRejectedHandler requestRejectedHandler(ProblemResponses problems) {
         return (request, response, exception) -> {
-            LOG.info("{} rejected by the firewall: {}", request.getMethod(), exception.getMessage());
+            LOG.info("{} rejected by the firewall: {}", LogText.of(request.getMethod()),
+                    LogText.of(exception.getMessage()));
             problems.write(response, Problems.of(HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED_REQUEST,
                     "The request URL is not accepted: it holds an encoded or relative path segment"));
         };
@@ -141,8 +143,9 @@ public class SecurityConfiguration {
                     .map(authority -> authority.substring("SCOPE_".length()))
                     .sorted()
                     .toList();
-            LOG.info("{} {} forbidden for {} with scopes {}", request.getMethod(), request.getRequestURI(),
-                    authentication == null ? "nobody" : authentication.getName(), granted);
+            LOG.info("{} {} forbidden for {} with scopes {}", LogText.of(request.getMethod()),
+                    LogText.of(request.getRequestURI()),
+                    authentication == null ? "nobody" : LogText.of(authentication.getName()), LogText.of(granted));
             problems.write(response, Problems.of(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN,
                     "The token lacks the permission this request needs; reads need " + Scopes.READ
                             + ", changes " + Scopes.WRITE + ", promotion " + Scopes.PROMOTE + " and model classes "
