@@ -14,12 +14,12 @@ import org.springframework.http.HttpStatus;
  * the stored state (a duplicate, a transition the lifecycle forbids, a change that lost a race), and 422
  * for a value that breaks a domain rule.
  */
-final class DomainStatuses {
+public final class DomainStatuses {
 
     private DomainStatuses() {
     }
 
-    static HttpStatus of(DomainException exception) {
+    public static HttpStatus of(DomainException exception) {
         if (exception instanceof NotFoundException) {
             return HttpStatus.NOT_FOUND;
         }

@@ -48,6 +48,7 @@ public class ProblemErrorController implements ErrorController {
             case FORBIDDEN -> ProblemTypes.FORBIDDEN;
             case METHOD_NOT_ALLOWED -> ProblemTypes.METHOD_NOT_ALLOWED;
             case CONTENT_TOO_LARGE -> ProblemTypes.PAYLOAD_TOO_LARGE;
+            case REQUEST_HEADER_FIELDS_TOO_LARGE -> ProblemTypes.HEADERS_TOO_LARGE;
             default -> status.is5xxServerError() ? ProblemTypes.INTERNAL_ERROR : ProblemTypes.MALFORMED_REQUEST;
         };
     }

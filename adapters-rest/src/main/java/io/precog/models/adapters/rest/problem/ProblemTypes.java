@@ -25,6 +25,8 @@ public final class ProblemTypes {
     public static final String MALFORMED_REQUEST = "malformed-request";
     /** The request body is larger than the service accepts. */
     public static final String PAYLOAD_TOO_LARGE = "payload-too-large";
+    /** The request line and headers are larger than the server reads. */
+    public static final String HEADERS_TOO_LARGE = "headers-too-large";
     /** No endpoint at this path. */
     public static final String NO_SUCH_ENDPOINT = "no-such-endpoint";
     /** The endpoint exists, but not for this HTTP method. */

@@ -39,13 +39,16 @@ final class UnreadableBodyProblems {
             return unknownField(unknown);
         }
         MismatchedInputException mismatch = cause(exception, MismatchedInputException.class);
+        if (mismatch != null && isTrailingValue(mismatch)) {
+            return Problems.of(HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED_JSON,
+                    "The body has more than one JSON value; send a single object");
+        }
         if (mismatch != null) {
             return wrongType(mismatch);
         }
         StreamConstraintsException limit = cause(exception, StreamConstraintsException.class);
         if (limit != null) {
-            return Problems.of(HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED_JSON,
-                    "The JSON breaks a reader limit: " + limit.getOriginalMessage());
+            return Problems.of(HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED_JSON, JsonReadErrors.limit(limit));
         }
         StreamReadException syntax = cause(exception, StreamReadException.class);
         if (syntax != null) {
@@ -102,9 +105,14 @@ final class UnreadableBodyProblems {
             details.put("line", location.getLineNr());
             details.put("column", location.getColumnNr());
         }
-        String reason = exception.getOriginalMessage() == null ? "not valid JSON" : exception.getOriginalMessage();
-        return Problems.of(HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED_JSON,
-                "The body is not valid JSON: " + firstLine(reason), details);
+        return Problems.of(HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED_JSON, JsonReadErrors.syntax(exception),
+                details);
+    }
+
+    /** Tells whether the reader found a second value after the body's object, as in {@code {"a":1} {"b":2}}. */
+    private static boolean isTrailingValue(MismatchedInputException exception) {
+        String message = exception.getOriginalMessage();
+        return message != null && message.startsWith("Trailing token");
     }
 
     /** Returns the JSON path of the offending value, such as {@code config.models[1]}; empty for the whole body. */
@@ -151,11 +159,6 @@ final class UnreadableBodyProblems {
 
     private static String article(String type) {
         return "aeiouAEIOU".indexOf(type.charAt(0)) >= 0 ? "an " + type : "a " + type;
-    }
-
-    private static String firstLine(String text) {
-        int newline = text.indexOf('\n');
-        return newline < 0 ? text : text.substring(0, newline);
     }
 
     private static <T extends Throwable> T cause(Throwable exception, Class<T> type) {

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The model class registry; adding a class needs {@code models.admin}. */
@@ -49,6 +50,7 @@ public class ModelClassesController {
 
     /** Registers a class; 201 with its URL, or 409 when it exists. */
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
     public ResponseEntity<ModelClassBody> add(@RequestBody ModelClassBody request, Actor actor) {
         ModelClass modelClass = new ModelClass(new ModelClassName(request.name()), request.description());
         if (!manager.addModelClass(modelClass, actor)) {

@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** A model by name: its versions, one version by name and version, the next version, deprecate-all-except. */
 @RestController
-@RequestMapping(path = "/api/v1/model-names/{modelName}", produces = MediaType.APPLICATION_JSON_VALUE)
+@RequestMapping(path = "/api/v1/model-names/{model_name}", produces = MediaType.APPLICATION_JSON_VALUE)
 public class ModelNamesController {
 
     private final ModelManager manager;
@@ -34,19 +34,20 @@ public class ModelNamesController {
 
     /** Every version of the model, in creation order. */
     @GetMapping("/versions")
-    public List<ModelBody> versions(@PathVariable String modelName) {
+    public List<ModelBody> versions(@PathVariable("model_name") String modelName) {
         return manager.listModelVersions(new ModelName(modelName)).stream().map(ModelBody::of).toList();
     }
 
     /** Finds one version by name and version; {@code v1.0} also finds {@code v1.0.0}. */
-    @GetMapping("/versions/{modelVersion}")
-    public ModelBody version(@PathVariable String modelName, @PathVariable String modelVersion) {
+    @GetMapping("/versions/{model_version}")
+    public ModelBody version(@PathVariable("model_name") String modelName,
+                             @PathVariable("model_version") String modelVersion) {
         return ModelBody.of(manager.getModel(ModelReference.of(null, modelName, modelVersion)));
     }
 
     /** The version to use after the highest existing one for a change of the given kind. */
     @GetMapping("/next-version")
-    public NextVersionBody nextVersion(@PathVariable String modelName, @RequestParam String change) {
+    public NextVersionBody nextVersion(@PathVariable("model_name") String modelName, @RequestParam String change) {
         VersionBump bump = bump(change);
         ModelVersion next = manager.suggestNextVersion(new ModelName(modelName), bump);
         return new NextVersionBody(modelName, bump.name().toLowerCase(Locale.ROOT), next.toString());
@@ -54,7 +55,7 @@ public class ModelNamesController {
 
     /** Deprecates every version that is not deprecated yet, except the one to keep; returns those deprecated. */
     @PostMapping(path = "/deprecate-all-except", consumes = MediaType.APPLICATION_JSON_VALUE)
-    public List<ModelBody> deprecateAllExcept(@PathVariable String modelName,
+    public List<ModelBody> deprecateAllExcept(@PathVariable("model_name") String modelName,
                                               @RequestBody DeprecateAllExceptRequest request, Actor actor) {
         if (request.keepVersion() == null) {
             throw new InvalidValueException("keep_version", null, "missing; give the version to keep");

@@ -27,6 +27,7 @@ import io.precog.models.domain.model.ModelVersion;
 import io.precog.models.domain.model.ProbabilityModel;
 import java.util.List;
 import java.util.Map;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,6 +37,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Model versions by id: create, read, search, change status, metrics and text, compare and clone. */
@@ -43,7 +45,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping(path = "/api/v1/models", produces = MediaType.APPLICATION_JSON_VALUE)
 public class ModelsController {
 
-    private static final String MODEL_PATH = "/api/v1/models/{modelId}";
+    private static final String MODEL_PATH = "/api/v1/models/{model_id}";
 
     private final ModelManager manager;
 
@@ -53,6 +55,7 @@ public class ModelsController {
 
     /** Creates a model version; 201 with its URL in {@code Location}. Creating it as active needs promotion. */
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
     public ResponseEntity<CreatedModelBody> create(@RequestBody CreateModelRequest request, Actor actor) {
         ModelStatus status = Statuses.parseOptional(request.status());
         Permissions.requireForCreation(status);
@@ -66,8 +69,8 @@ public class ModelsController {
         return created(manager.createModel(command, actor));
     }
 
-    @GetMapping("/{modelId}")
-    public ModelBody get(@PathVariable long modelId) {
+    @GetMapping("/{model_id}")
+    public ModelBody get(@PathVariable("model_id") long modelId) {
         return ModelBody.of(manager.getModel(modelId));
     }
 
@@ -98,8 +101,8 @@ public class ModelsController {
      * Moves a version to another status. Moves to active or deprecated need {@code models.promote}, others
      * {@code models.write}.
      */
-    @PostMapping(path = "/{modelId}/status", consumes = MediaType.APPLICATION_JSON_VALUE)
-    public ModelBody changeStatus(@PathVariable long modelId, @RequestBody StatusChangeRequest request,
+    @PostMapping(path = "/{model_id}/status", consumes = MediaType.APPLICATION_JSON_VALUE)
+    public ModelBody changeStatus(@PathVariable("model_id") long modelId, @RequestBody StatusChangeRequest request,
                                   Actor actor) {
         if (request.status() == null) {
             throw new InvalidValueException("status", null, "missing; give the status to move to");
@@ -110,14 +113,15 @@ public class ModelsController {
                 request.notes(), actor));
     }
 
-    @GetMapping("/{modelId}/status-history")
-    public List<StatusChangeBody> statusHistory(@PathVariable long modelId) {
+    @GetMapping("/{model_id}/status-history")
+    public List<StatusChangeBody> statusHistory(@PathVariable("model_id") long modelId) {
         return manager.statusHistory(modelId).stream().map(StatusChangeBody::of).toList();
     }
 
     /** Records validation metrics exactly as given; an omitted metric keeps its value. */
-    @PostMapping(path = "/{modelId}/metrics", consumes = MediaType.APPLICATION_JSON_VALUE)
-    public ModelBody updateMetrics(@PathVariable long modelId, @RequestBody MetricsRequest request, Actor actor) {
+    @PostMapping(path = "/{model_id}/metrics", consumes = MediaType.APPLICATION_JSON_VALUE)
+    public ModelBody updateMetrics(@PathVariable("model_id") long modelId, @RequestBody MetricsRequest request,
+                                   Actor actor) {
         MetricsUpdate update = new MetricsUpdate(request.validationCalibration(), request.validationAccuracy(),
                 request.validationSampleSize());
         return ModelBody.of(manager.updateMetrics(modelId, update, actor));
@@ -127,21 +131,24 @@ public class ModelsController {
      * Changes the description or notes of a version. Any other field is rejected: immutable ones with 422,
      * status and metrics because they have their own endpoints, unknown ones with 400.
      */
-    @PatchMapping(path = "/{modelId}", consumes = {MediaType.APPLICATION_JSON_VALUE, "application/merge-patch+json"})
-    public ModelBody update(@PathVariable long modelId, @RequestBody Map<String, Object> changes, Actor actor) {
+    @PatchMapping(path = "/{model_id}", consumes = {MediaType.APPLICATION_JSON_VALUE, "application/merge-patch+json"})
+    public ModelBody update(@PathVariable("model_id") long modelId, @RequestBody Map<String, Object> changes,
+                            Actor actor) {
         TextChanges text = TextChanges.of(changes);
         return ModelBody.of(manager.updateDescription(modelId, text.description(), text.notes(), actor));
     }
 
     /** Compares two versions' configs and their forecasts on the resolved events both predicted. */
-    @GetMapping("/{modelId}/compare/{otherModelId}")
-    public ComparisonBody compare(@PathVariable long modelId, @PathVariable long otherModelId) {
+    @GetMapping("/{model_id}/compare/{other_model_id}")
+    public ComparisonBody compare(@PathVariable("model_id") long modelId,
+                                  @PathVariable("other_model_id") long otherModelId) {
         return ComparisonBody.of(manager.compareVersions(modelId, otherModelId));
     }
 
     /** Creates a new version of the same model from this one's config with changes; 201 with its URL. */
-    @PostMapping(path = "/{modelId}/clone", consumes = MediaType.APPLICATION_JSON_VALUE)
-    public ResponseEntity<CreatedModelBody> cloneWithChanges(@PathVariable long modelId,
+    @PostMapping(path = "/{model_id}/clone", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    public ResponseEntity<CreatedModelBody> cloneWithChanges(@PathVariable("model_id") long modelId,
                                                              @RequestBody CloneRequest request, Actor actor) {
         ModelStatus status = Statuses.parseOptional(request.status());
         Permissions.requireForCreation(status);

@@ -19,31 +19,37 @@ record TextChanges(String description, String notes) {
     private static final List<String> UPDATABLE = List.of("description", "notes");
 
     static TextChanges of(Map<String, Object> changes) {
-        for (String field : changes.keySet()) {
-            if (!UPDATABLE.contains(field)) {
-                reject(field);
+        for (Map.Entry<String, Object> change : changes.entrySet()) {
+            if (!UPDATABLE.contains(change.getKey())) {
+                reject(change.getKey(), change.getValue());
             }
         }
         return new TextChanges(text(changes, "description"), text(changes, "notes"));
     }
 
-    private static void reject(String field) {
+    private static void reject(String field, Object value) {
         for (ModelField known : ModelField.values()) {
             if (known.wireName().equals(field)) {
                 if (!known.mutable()) {
                     throw new ImmutableFieldException(field, ModelField.mutableFieldNames());
                 }
-                throw new InvalidValueException("field", field, known == ModelField.STATUS
-                        ? "change the status with POST /api/v1/models/{model_id}/status"
-                        : "change validation metrics with POST /api/v1/models/{model_id}/metrics");
+                throw new InvalidValueException(field, abbreviate(String.valueOf(value)), known == ModelField.STATUS
+                        ? "PATCH changes only description and notes; change the status with"
+                                + " POST /api/v1/models/{model_id}/status"
+                        : "PATCH changes only description and notes; record validation metrics with"
+                                + " POST /api/v1/models/{model_id}/metrics");
             }
         }
         Map<String, Object> details = new LinkedHashMap<>();
-        details.put("field", field.length() <= 40 ? field : field.substring(0, 40) + "...");
+        details.put("field", abbreviate(field));
         details.put("known_fields", UPDATABLE);
         throw new ApiProblemException(HttpStatus.BAD_REQUEST, ProblemTypes.UNKNOWN_FIELD,
                 "Unknown field '" + details.get("field") + "'; an update may change description and notes",
                 details);
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 40) + "...";
     }
 
     private static String text(Map<String, Object> changes, String field) {

@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Results of the validation job for one model version. */
 @RestController
-@RequestMapping(path = "/api/v1/models/{modelId}", produces = MediaType.APPLICATION_JSON_VALUE)
+@RequestMapping(path = "/api/v1/models/{model_id}", produces = MediaType.APPLICATION_JSON_VALUE)
 public class ValidationController {
 
     private final ModelManager manager;
@@ -29,13 +29,13 @@ public class ValidationController {
 
     /** Validation runs of the version with their full calibration reports, newest first. */
     @GetMapping("/validation-runs")
-    public List<ValidationRunBody> validationRuns(@PathVariable long modelId) {
+    public List<ValidationRunBody> validationRuns(@PathVariable("model_id") long modelId) {
         return manager.validationHistory(modelId).stream().map(ValidationRunBody::of).toList();
     }
 
     /** The reliability diagram of the newest run, or of the run given by {@code run_id}. */
     @GetMapping("/reliability-diagram")
-    public ReliabilityDiagramBody reliabilityDiagram(@PathVariable long modelId,
+    public ReliabilityDiagramBody reliabilityDiagram(@PathVariable("model_id") long modelId,
                                                      @RequestParam(name = "run_id", required = false) Long runId) {
         List<ValidationRun> runs = manager.validationHistory(modelId);
         return runs.stream()

@@ -151,7 +151,7 @@ class ModelEndpointsIT extends ApiTestSupport {
 
             assertThat(response.status()).isEqualTo(400);
             assertThat(response.problemCode()).isEqualTo("wrong-type");
-            assertThat(response.json()).containsEntry("parameter", "modelId").containsEntry("value", "abc");
+            assertThat(response.json()).containsEntry("parameter", "model_id").containsEntry("value", "abc");
         }
 
         @Test
@@ -511,7 +511,9 @@ class ModelEndpointsIT extends ApiTestSupport {
             assertThat(unknown.problemCode()).isEqualTo("unknown-field");
             assertThat(unknown.json()).containsEntry("field", "colour");
             assertThat(status.status()).isEqualTo(422);
-            assertThat(status.json()).containsEntry("field", "field").containsEntry("value", "status");
+            assertThat(status.json()).containsEntry("field", "status").containsEntry("value", "active")
+                    .containsEntry("reason", "PATCH changes only description and notes; change the status with"
+                            + " POST /api/v1/models/{model_id}/status");
             assertThat(wrongType.status()).isEqualTo(400);
             assertThat(wrongType.json()).containsEntry("field", "notes").containsEntry("expected", "string");
             assertThat(api.get("/api/v1/models/" + modelId, token).json()).containsEntry("status", "draft")

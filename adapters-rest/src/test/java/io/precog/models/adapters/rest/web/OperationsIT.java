@@ -37,9 +37,10 @@ class OperationsIT extends ApiTestSupport {
 
         assertThat(document.status()).isEqualTo(200);
         Map<String, Object> paths = (Map<String, Object>) document.json().get("paths");
-        assertThat(paths).containsKeys("/api/v1/models", "/api/v1/models/{modelId}", "/api/v1/models/active",
-                "/api/v1/models/{modelId}/status", "/api/v1/model-names/{modelName}/versions/{modelVersion}",
-                "/api/v1/predictions/batch", "/api/v1/events/{eventId}/resolution", "/api/v1/model-classes");
+        assertThat(paths).containsKeys("/api/v1/models", "/api/v1/models/{model_id}", "/api/v1/models/active",
+                "/api/v1/models/{model_id}/status", "/api/v1/model-names/{model_name}/versions/{model_version}",
+                "/api/v1/predictions/batch", "/api/v1/events/{event_id}/resolution", "/api/v1/model-classes",
+                "/api/v1/models/{model_id}/compare/{other_model_id}", "/api/v1/predictions/{prediction_id}");
         Map<String, Object> schemas = (Map<String, Object>) ((Map<String, Object>) document.json().get("components"))
                 .get("schemas");
         Map<String, Object> modelBody = (Map<String, Object>) ((Map<String, Object>) schemas.get("ModelBody"))
