@@ -3,7 +3,7 @@ package io.precog.models.adapters.rest.config;
 import io.precog.models.domain.model.Actor;
 import io.swagger.v3.core.converter.ModelConverter;
 import io.swagger.v3.core.jackson.ModelResolver;
-import io.swagger.v3.core.util.Json;
+import io.swagger.v3.core.util.Json31;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
@@ -36,10 +36,20 @@ public class OpenApiConfiguration {
                 .addSecurityItem(new SecurityRequirement().addList(BEARER));
     }
 
-    /** Describes bodies with the names the JSON mapper writes: snake_case. */
+    /**
+     * Describes bodies with the names the JSON mapper writes, snake_case, and as OpenAPI 3.1 schemas, where a
+     * JSON value of any type, such as a config value, is the empty schema rather than an object.
+     */
     @Bean
     ModelConverter snakeCaseModelConverter() {
-        return new ModelResolver(Json.mapper().copy()
-                .setPropertyNamingStrategy(com.fasterxml.jackson.databind.PropertyNamingStrategies.SNAKE_CASE));
+        return new ModelResolver(Json31.mapper().copy()
+                .setPropertyNamingStrategy(com.fasterxml.jackson.databind.PropertyNamingStrategies.SNAKE_CASE))
+                .openapi31(true);
+    }
+
+    /** Lists the problem responses of every operation and the Location header of every 201. */
+    @Bean
+    OpenApiProblemResponses openApiProblemResponses() {
+        return new OpenApiProblemResponses();
     }
 }
