@@ -9,7 +9,9 @@ public interface ValidationRuns {
 
     /**
      * In one transaction, stores the run and the model's new validation metrics, unless a run of the same
-     * job instance already stored this model, in which case nothing changes.
+     * job instance already stored this model, in which case nothing changes. The model's metrics change
+     * only when no stored run of the model has a later as-of time, so a backfill of an earlier period
+     * keeps the current metrics.
      *
      * @return true when stored, false when the job instance had already stored the model
      */
