@@ -44,6 +44,18 @@ public final class LocalSigningKey {
         return read(file);
     }
 
+    /**
+     * Reads the key in {@code file}, which must exist.
+     *
+     * @throws IllegalStateException when the file does not exist or contains no RSA private key
+     */
+    public static RSAKey load(Path file) {
+        if (!Files.exists(file)) {
+            throw new IllegalStateException("the key file " + file + " does not exist");
+        }
+        return read(file);
+    }
+
     private static RSAKey read(Path file) {
         try {
             RSAKey key = RSAKey.parse(Files.readString(file, StandardCharsets.UTF_8));

@@ -11,12 +11,13 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.JwsHeader;
 import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtClaimsSet;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
@@ -28,6 +29,12 @@ import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
  * space-separated {@code scope} claim.
  */
 public final class LocalTokens {
+
+    /**
+     * Time after its expiry during which a token is still accepted, and before its not-before time from which it
+     * is accepted, for clocks that differ between the token's issuer and the service. Spring Security's default.
+     */
+    public static final Duration CLOCK_SKEW = Duration.ofSeconds(60);
 
     private final RSAKey key;
 
@@ -62,15 +69,16 @@ public final class LocalTokens {
         return encoder.encode(JwtEncoderParameters.from(header, claims)).getTokenValue();
     }
 
-    /** Returns a decoder that accepts only unexpired tokens of this key, issuer and audience. */
+    /** Returns a decoder that accepts only tokens of this key, issuer and audience, unexpired up to the skew. */
     public JwtDecoder decoder() {
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withPublicKey(publicKey())
                 .signatureAlgorithm(SignatureAlgorithm.RS256)
                 .build();
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
-                JwtValidators.createDefaultWithIssuer(LocalIssuerProperties.ISSUER),
+        decoder.setJwtValidator(JwtValidators.createDefaultWithValidators(List.of(
+                new JwtTimestampValidator(CLOCK_SKEW),
+                new JwtIssuerValidator(LocalIssuerProperties.ISSUER),
                 new JwtClaimValidator<List<String>>("aud",
-                        audience -> audience != null && audience.contains(LocalIssuerProperties.AUDIENCE))));
+                        audience -> audience != null && audience.contains(LocalIssuerProperties.AUDIENCE)))));
         return decoder;
     }
 

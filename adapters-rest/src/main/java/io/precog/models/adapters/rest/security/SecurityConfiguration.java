@@ -46,6 +46,9 @@ public class SecurityConfiguration {
 
     private static final Logger LOG = LoggerFactory.getLogger(SecurityConfiguration.class);
 
+    /** Prefix that Spring Security's JWT decoder puts before the reason it rejects a token. */
+    private static final String DECODE_FAILURE_PREFIX = "An error occurred while attempting to decode the Jwt: ";
+
     @Bean
     SecurityFilterChain apiSecurity(HttpSecurity http, ProblemResponses problems) {
         AuthenticationEntryPoint entryPoint = entryPoint(problems);
@@ -126,10 +129,20 @@ public class SecurityConfiguration {
         return (request, response, exception) -> {
             bearer.commence(request, response, exception);
             String detail = exception instanceof InvalidBearerTokenException
-                    ? "The bearer token is not valid: " + exception.getMessage()
+                    ? invalidTokenDetail(exception.getMessage())
                     : "A bearer token is required: send Authorization: Bearer <token>";
             problems.write(response, Problems.of(HttpStatus.UNAUTHORIZED, ProblemTypes.UNAUTHORIZED, detail));
         };
+    }
+
+    /** Returns the detail of a rejected token: its reason without the decoder's prefix, or its expiry time. */
+    private static String invalidTokenDetail(String reason) {
+        String text = reason == null ? "" : reason.replace(DECODE_FAILURE_PREFIX, "");
+        if (text.startsWith("Jwt expired at ")) {
+            return "The bearer token expired at " + text.substring("Jwt expired at ".length())
+                    + "; get a new token";
+        }
+        return "The bearer token is not valid: " + text;
     }
 
     private static AccessDeniedHandler accessDeniedHandler(ProblemResponses problems) {

@@ -1,7 +1,9 @@
 package io.precog.models.adapters.rest.security;
 
+import com.nimbusds.jose.jwk.RSAKey;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -14,8 +16,8 @@ import java.util.Set;
 
 /**
  * The {@code token} command: prints a bearer token signed with the local key, for a service that runs with
- * the local issuer (the default). Reads or creates the same key file the service uses, so run it from the
- * same working directory.
+ * the local issuer (the default). Reads the same key file the service uses, so run it from the same working
+ * directory. Only the default key file is created when missing; a key file given by path must exist.
  *
  * <pre>
  * token --subject alice --scopes models.read,models.write [--valid-for PT8H] [--key-file PATH]
@@ -26,13 +28,17 @@ public final class TokenCommand {
     /** First argument that selects this command. */
     public static final String NAME = "token";
 
+    /** Maximum validity of a token, so that a lost token stops working within this time. */
+    static final Duration MAX_VALIDITY = Duration.ofDays(30);
+
     static final String USAGE = """
             usage: token --subject NAME [--scopes SCOPE,...] [--valid-for DURATION] [--key-file PATH]
               --subject    who the token identifies; becomes created_by and changed_by of the changes made with it
               --scopes     comma-separated, from models.read, models.write, models.promote, models.admin
                            (default models.read); 'all' for every scope
-              --valid-for  ISO-8601 duration such as PT8H or PT15M (default PT8H)
-              --key-file   the local signing key (default .precog/rest/jwt-signing-key.json)
+              --valid-for  ISO-8601 duration such as PT8H, PT15M or P7D (default PT8H, at most P30D)
+              --key-file   the service's signing key, which must exist
+                           (default .precog/rest/jwt-signing-key.json, created on first use)
             """;
 
     private TokenCommand() {
@@ -40,7 +46,7 @@ public final class TokenCommand {
 
     /**
      * Runs the command and returns its exit status: 0 when it printed the token or the usage, 1 when the key
-     * file cannot be read or created, 2 for invalid arguments.
+     * file does not exist or cannot be read or created, 2 for invalid arguments.
      */
     public static int run(String[] args, PrintStream out, PrintStream err) {
         if (Arrays.asList(args).contains("--help")) {
@@ -49,7 +55,7 @@ public final class TokenCommand {
         }
         try {
             Options options = Options.parse(args);
-            LocalTokens tokens = new LocalTokens(LocalSigningKey.loadOrCreate(options.keyFile()));
+            LocalTokens tokens = new LocalTokens(signingKey(options.keyFile()));
             out.println(tokens.mint(options.subject(), options.scopes(), options.validity(), Clock.systemUTC()));
             return 0;
         } catch (IllegalArgumentException e) {
@@ -60,6 +66,20 @@ public final class TokenCommand {
             err.println("token: failed: " + e.getMessage());
             return 1;
         }
+    }
+
+    /** Reads the key file, creating it only at the default location, so that a mistyped path is not a new key. */
+    private static RSAKey signingKey(Path keyFile) {
+        Path absolute = keyFile.toAbsolutePath().normalize();
+        if (absolute.equals(LocalIssuerProperties.DEFAULT_KEY_FILE.toAbsolutePath().normalize())) {
+            return LocalSigningKey.loadOrCreate(keyFile);
+        }
+        if (!Files.exists(keyFile)) {
+            throw new IllegalStateException("the key file " + keyFile + " does not exist; give the key file of the"
+                    + " service (precog.security.local-issuer.key-file), which the service creates when it starts,"
+                    + " or leave out --key-file to use " + LocalIssuerProperties.DEFAULT_KEY_FILE);
+        }
+        return LocalSigningKey.load(keyFile);
     }
 
     private record Options(String subject, List<String> scopes, Duration validity, Path keyFile) {
@@ -111,15 +131,20 @@ public final class TokenCommand {
         }
 
         private static Duration duration(String value) {
+            Duration duration;
             try {
-                Duration duration = Duration.parse(value);
-                if (duration.isNegative() || duration.isZero()) {
-                    throw new IllegalArgumentException("--valid-for must be positive: " + value);
-                }
-                return duration;
+                duration = Duration.parse(value);
             } catch (DateTimeParseException e) {
                 throw new IllegalArgumentException("--valid-for takes an ISO-8601 duration such as PT8H: " + value);
             }
+            if (duration.isNegative() || duration.isZero()) {
+                throw new IllegalArgumentException("--valid-for must be positive: " + value);
+            }
+            if (duration.compareTo(MAX_VALIDITY) > 0) {
+                throw new IllegalArgumentException("--valid-for " + value + " is longer than the maximum, P30D"
+                        + " (30 days); mint a new token when this one expires");
+            }
+            return duration;
         }
     }
 }

@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -219,6 +220,31 @@ class PermissionsIT extends ApiTestSupport {
             assertThat(response.status()).as(token).isEqualTo(401);
             assertThat(response.problemCode()).isEqualTo("unauthorized");
         }
+    }
+
+    @Test
+    void acceptsATokenWithinTheClockSkewAfterExpiry() {
+        Fixture fixture = fixture();
+        String expiredSecondsAgo = TOKENS.mint("alice", Scopes.ALL, Duration.ofSeconds(10),
+                Clock.offset(Clock.systemUTC(), Duration.ofSeconds(-40)));
+
+        ApiResponse response = api.get("/api/v1/models/" + fixture.draftId(), expiredSecondsAgo);
+
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+    }
+
+    @Test
+    void rejectsATokenPastTheClockSkewSayingWhenItExpired() {
+        Fixture fixture = fixture();
+        Instant issuedAt = Instant.now().minusSeconds(100).truncatedTo(ChronoUnit.SECONDS);
+        String expired = TOKENS.mint("alice", Scopes.ALL, Duration.ofSeconds(10), Clock.fixed(issuedAt,
+                ZoneOffset.UTC));
+
+        ApiResponse response = api.get("/api/v1/models/" + fixture.draftId(), expired);
+
+        assertThat(response.status()).isEqualTo(401);
+        assertThat(response.json()).containsEntry("detail",
+                "The bearer token expired at " + issuedAt.plusSeconds(10) + "; get a new token");
     }
 
     private static String foreignToken(String issuer, String audience) {
