@@ -57,10 +57,10 @@ JSON="Content-Type: application/json"
 echo "Seeding 100 versions of 10 models in domain nfl, one active version each" >&2
 for name in $(seq 0 9); do
     for minor in $(seq 0 9); do
-        id="$(curl -sf -X POST "$API/models" -H "$AUTH" -H "$JSON" -d "{\"model_name\":\"elo_$name\",
+        id="$(curl -sf -o /dev/null -D - -X POST "$API/models" -H "$AUTH" -H "$JSON" -d "{\"model_name\":\"elo_$name\",
             \"model_version\":\"v1.$minor\",\"model_class\":\"elo\",\"domain\":\"nfl\",
             \"config\":{\"k_factor\":20.0,\"home_advantage\":65,\"revert\":0.33,\"weights\":[0.1,0.2,0.7]}}" \
-            | sed -E 's/.*"model_id":([0-9]+).*/\1/')"
+            | tr -d '\r' | sed -n 's|^[Ll]ocation: .*/models/||p')"
         if [ "$minor" = 9 ]; then
             curl -sf -X POST "$API/models/$id/status" -H "$AUTH" -H "$JSON" -d '{"status":"testing"}' > /dev/null
             curl -sf -X POST "$API/models/$id/status" -H "$AUTH" -H "$JSON" -d '{"status":"active"}' > /dev/null
