@@ -251,6 +251,22 @@ class HostileInputIT extends ApiTestSupport {
     }
 
     @Test
+    void rejectsUnstorableTextAndInstants() {
+        ApiResponse nul = api.patch("/api/v1/models/" + existingId, "{\"description\":\"a\\u0000b\"}", token);
+        ApiResponse surrogate = api.post("/api/v1/events", "{\"event_id\":\"lone-surrogate\",\"domain\":\"nfl\","
+                + "\"description\":\"x\\ud800y\"}", token);
+        ApiResponse farFuture = api.post("/api/v1/events", "{\"event_id\":\"far-future\",\"domain\":\"nfl\","
+                + "\"starts_at\":\"+10000-01-01T00:00:00Z\"}", token);
+
+        assertRejected(nul, 422);
+        assertThat(nul.json()).containsEntry("field", "description");
+        assertRejected(surrogate, 422);
+        assertThat(surrogate.json()).containsEntry("field", "description");
+        assertRejected(farFuture, 422);
+        assertThat(farFuture.json()).containsEntry("field", "starts_at");
+    }
+
+    @Test
     void neverAnswers5xxToRandomlyMutatedBodies() {
         String valid = ModelRequests.create(existingName, "v1.0", "unregistered_class", "nfl",
                 ModelRequests.ELO_CONFIG, null);
