@@ -81,7 +81,8 @@ final class BenchmarkCommand {
                 Runtime.getRuntime().availableProcessors());
         Long[] ids = models.stream().map(ProbabilityModel::modelId).toArray(Long[]::new);
         Instant resolvedBy = SyntheticForecasts.lastResolution(settings);
-        Instant firstAsOf = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        // One second apart, so that each round is a job instance of its own, and none later than now.
+        Instant firstAsOf = clock.instant().truncatedTo(ChronoUnit.SECONDS).minusSeconds(repeat);
         List<Double> ratios = new ArrayList<>();
         for (int round = 1; round <= repeat; round++) {
             long sqlStart = System.nanoTime();

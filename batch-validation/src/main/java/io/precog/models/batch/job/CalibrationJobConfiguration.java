@@ -28,9 +28,9 @@ public class CalibrationJobConfiguration {
     static final String VALIDATE_STEP = "validateModels";
 
     @Bean
-    Job calibrationJob(JobRepository jobRepository, Step selectModelsStep, Step validateModelsStep) {
+    Job calibrationJob(JobRepository jobRepository, Step selectModelsStep, Step validateModelsStep, Clock clock) {
         return new JobBuilder(JOB_NAME, jobRepository)
-                .validator(new CalibrationParametersValidator())
+                .validator(new CalibrationParametersValidator(clock))
                 .listener(new CalibrationLogListener())
                 .start(selectModelsStep)
                 .next(validateModelsStep)

@@ -130,6 +130,21 @@ public record CalibrationParameters(Instant asOf, Set<ModelStatus> statuses, Dom
                 interval == null ? DEFAULT_PROGRESS_INTERVAL : interval);
     }
 
+    /**
+     * Checks that the as-of time is not later than {@code now}. Events may still be resolved before a
+     * future as-of time, and a run as of the future would stay the latest run of its models, keeping
+     * their metrics, until that time.
+     *
+     * @param name the as-of time's name in the message, such as {@code --as-of}
+     * @throws InvalidValueException naming the as-of time and {@code now} when it is later
+     */
+    public void requireAsOfNotAfter(Instant now, String name) {
+        if (asOf.isAfter(now)) {
+            throw new InvalidValueException(name, asOf, "is later than the current time " + now
+                    + "; give a time at or before now");
+        }
+    }
+
     /** Parses {@code testing,active}; order and spaces do not matter. */
     public static Set<ModelStatus> parseStatuses(String text) {
         Set<ModelStatus> parsed = EnumSet.noneOf(ModelStatus.class);
