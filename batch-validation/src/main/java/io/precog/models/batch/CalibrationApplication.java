@@ -2,7 +2,11 @@ package io.precog.models.batch;
 
 import io.precog.models.batch.command.CommandLine;
 import io.precog.models.batch.command.Commands;
+import io.precog.models.batch.command.Failures;
 import io.precog.models.batch.command.UsageException;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -15,37 +19,44 @@ import org.springframework.context.ConfigurableApplicationContext;
 @SpringBootApplication
 public class CalibrationApplication {
 
+    /**
+     * Keeps Spring's own reports of a failed start (a warning, then the whole stack trace) off the
+     * terminal: the application prints the reason in one line and logs the stack trace at DEBUG.
+     */
+    static final Map<String, Object> QUIET_START_FAILURES = Map.of(
+            "logging.level.org.springframework.boot.SpringApplication", "OFF",
+            "logging.level.org.springframework.context.annotation.AnnotationConfigApplicationContext", "ERROR");
+
+    private static final Logger LOG = LoggerFactory.getLogger(CalibrationApplication.class);
+
     public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command the arguments name and returns the exit code. */
+    static int run(String... args) {
         CommandLine line;
         try {
             line = CommandLine.parse(args);
         } catch (UsageException e) {
             System.err.println(e.getMessage());
             System.err.println(Commands.USAGE);
-            System.exit(Commands.EXIT_USAGE);
-            return;
+            return Commands.EXIT_USAGE;
         }
         if (line.command().equals("help")) {
             System.out.println(Commands.USAGE);
-            return;
+            return Commands.EXIT_OK;
         }
-        int exitCode;
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(CalibrationApplication.class)
+                .properties(QUIET_START_FAILURES)
                 .properties(line.springProperties())
                 .run()) {
-            exitCode = context.getBean(Commands.class).run(line);
+            return context.getBean(Commands.class).run(line);
         } catch (RuntimeException e) {
-            System.err.println(line.command() + " failed: " + rootCause(e).getMessage());
-            exitCode = Commands.EXIT_FAILED;
+            LOG.debug("{} failed", line.command(), e);
+            System.err.println(line.command() + " failed: " + Failures.describe(Failures.rootCause(e)));
+            System.err.println("(For the stack trace, run again with --logging.level.io.precog.models.batch=DEBUG.)");
+            return Commands.EXIT_FAILED;
         }
-        System.exit(exitCode);
-    }
-
-    private static Throwable rootCause(Throwable failure) {
-        Throwable cause = failure;
-        while (cause.getCause() != null && cause.getCause() != cause) {
-            cause = cause.getCause();
-        }
-        return cause;
     }
 }

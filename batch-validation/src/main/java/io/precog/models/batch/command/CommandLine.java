@@ -1,13 +1,14 @@
 package io.precog.models.batch.command;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * A parsed command line: a command name, then options {@code --name=value} (or {@code --name} alone for
- * {@code true}). Options that start with {@code --spring.} or {@code --precog.} are passed to Spring as
- * properties.
+ * {@code true}). Options that start with {@code --spring.}, {@code --precog.} or {@code --logging.} are
+ * passed to Spring as properties. {@code help}, {@code --help} or {@code -h} anywhere prints the usage.
  */
 public record CommandLine(String command, Map<String, String> options) {
 
@@ -21,12 +22,21 @@ public record CommandLine(String command, Map<String, String> options) {
                     "repeat"),
             "help", Set.of());
 
+    /** Options that are on or off: {@code --name} or {@code --name=true} turns them on, {@code --name=false} off. */
+    private static final Set<String> FLAGS = Set.of("no-import", "recover");
+
+    /** The arguments that ask for the usage wherever they stand. */
+    private static final Set<String> HELP = Set.of("help", "--help", "-h");
+
     public CommandLine {
         options = Map.copyOf(options);
     }
 
     /** @throws UsageException naming what is wrong */
     public static CommandLine parse(String... args) {
+        if (Arrays.stream(args).anyMatch(HELP::contains)) {
+            return new CommandLine("help", Map.of());
+        }
         String command = "calibrate";
         Map<String, String> options = new LinkedHashMap<>();
         for (int i = 0; i < args.length; i++) {
@@ -51,6 +61,9 @@ public record CommandLine(String command, Map<String, String> options) {
                 throw new UsageException("unknown option --" + name + " for " + command + "; it accepts "
                         + OPTIONS.get(command).stream().sorted().map(option -> "--" + option).toList());
             }
+            if (FLAGS.contains(name)) {
+                parseFlag(name, options.get(name));
+            }
         }
         return new CommandLine(command, options);
     }
@@ -61,6 +74,28 @@ public record CommandLine(String command, Map<String, String> options) {
 
     public boolean has(String name) {
         return options.containsKey(name);
+    }
+
+    /**
+     * Returns whether an on-or-off option is on: given alone or as {@code true}. It is off when absent or
+     * {@code false}.
+     *
+     * @throws UsageException when its value is neither true nor false
+     */
+    public boolean flag(String name) {
+        String value = options.get(name);
+        return value != null && parseFlag(name, value);
+    }
+
+    private static boolean parseFlag(String name, String value) {
+        if (value.equalsIgnoreCase("true")) {
+            return true;
+        }
+        if (value.equalsIgnoreCase("false")) {
+            return false;
+        }
+        throw new UsageException("invalid --" + name + "=" + value + ": give --" + name + " alone, or --" + name
+                + "=true or --" + name + "=false");
     }
 
     /** @throws UsageException when the value is not a whole number of at least {@code minimum} */

@@ -34,18 +34,22 @@ public class Commands {
                 --no-import            do not import the bundled NFL forecasts
                 --recover              first mark as failed an execution of the same parameters that
                                        is still shown as running because its process was killed
+                                       (--no-import and --recover also take =true or =false)
             import-nfl           only import the bundled NFL forecasts
             generate             store synthetic events and forecasts
                 --events=N --models=M --seed=S --miscalibration=X --decimals=D --void-share=F --domain=NAME
             benchmark            time the job against a plain SQL aggregate on the same database
                 (the options of generate, and --repeat=R)
-            help                 print this text
+            help, --help, -h     print this text
 
             The database is the one in SPRING_DATASOURCE_URL (with SPRING_DATASOURCE_USERNAME and
             SPRING_DATASOURCE_PASSWORD), otherwise an embedded PostgreSQL with its data in .precog/postgres
             (--precog.data-folder=FOLDER to change it); generate and benchmark keep their synthetic data
             apart, in .precog/benchmark-postgres.
-            Exit codes: 0 done (a calibration already complete included), 1 failed, 2 wrong usage.
+            The as-of time cannot be later than now. A run as of an earlier time than a model version's
+            latest run (a backfill) is stored in its history, but leaves the version's metrics as they are.
+            Exit codes: 0 done (a calibration already complete included, and one whose scope holds no model
+            version, which it says), 1 failed or did not start, 2 wrong usage.
             """;
 
     private static final Logger LOG = LoggerFactory.getLogger(Commands.class);
@@ -86,8 +90,8 @@ public class Commands {
             System.err.println(USAGE);
             return EXIT_USAGE;
         } catch (RuntimeException e) {
-            LOG.error("{} failed", line.command(), e);
-            System.err.println(line.command() + " failed: " + e.getMessage());
+            LOG.debug("{} failed", line.command(), e);
+            System.err.println(line.command() + " failed: " + Failures.describe(e));
             return EXIT_FAILED;
         }
     }

@@ -32,7 +32,11 @@ public class DatabaseConfiguration {
         putIfSet(given, PostgresDatabase.PASSWORD_VARIABLE, environment.getProperty("spring.datasource.password"));
         Path dataFolder = Path.of(environment.getProperty(DATA_FOLDER_PROPERTY,
                 PostgresDatabase.DEFAULT_DATA_FOLDER.toString()));
-        return PostgresDatabase.open(given, EmbeddedPostgresSettings.persistent(dataFolder, 0));
+        try {
+            return PostgresDatabase.open(given, EmbeddedPostgresSettings.persistent(dataFolder, 0));
+        } catch (IllegalStateException e) {
+            throw RunningServer.on(dataFolder).map(port -> RunningServer.inUse(e, port)).orElse(e);
+        }
     }
 
     @Bean(destroyMethod = "close")

@@ -47,4 +47,32 @@ class CommandLineTest {
         assertThatThrownBy(() -> CommandLine.parse("generate", "--events=0").number("events", 1, 1))
                 .isInstanceOf(UsageException.class).hasMessageContaining("at least 1");
     }
+
+    @Test
+    void readsHelpOptionsAsHelpCommand() {
+        assertThat(CommandLine.parse("--help").command()).isEqualTo("help");
+        assertThat(CommandLine.parse("-h").command()).isEqualTo("help");
+        assertThat(CommandLine.parse("help").command()).isEqualTo("help");
+        assertThat(CommandLine.parse("calibrate", "--as-of=2021-02-08T00:00:00Z", "--help").command())
+                .isEqualTo("help");
+        assertThat(CommandLine.parse("generate", "-h").command()).isEqualTo("help");
+    }
+
+    @Test
+    void readsFlagWithOrWithoutValue() {
+        assertThat(CommandLine.parse("calibrate", "--no-import").flag("no-import")).isTrue();
+        assertThat(CommandLine.parse("calibrate", "--no-import=true").flag("no-import")).isTrue();
+        assertThat(CommandLine.parse("calibrate", "--no-import=FALSE").flag("no-import")).isFalse();
+        assertThat(CommandLine.parse("calibrate", "--no-import=false").flag("no-import")).isFalse();
+        assertThat(CommandLine.parse("calibrate").flag("no-import")).isFalse();
+        assertThat(CommandLine.parse("calibrate", "--recover=false").flag("recover")).isFalse();
+    }
+
+    @Test
+    void rejectsFlagValueOtherThanTrueOrFalse() {
+        assertThatThrownBy(() -> CommandLine.parse("calibrate", "--no-import=yes")).isInstanceOf(UsageException.class)
+                .hasMessage("invalid --no-import=yes: give --no-import alone, or --no-import=true or --no-import=false");
+        assertThatThrownBy(() -> CommandLine.parse("calibrate", "--recover=")).isInstanceOf(UsageException.class)
+                .hasMessage("invalid --recover=: give --recover alone, or --recover=true or --recover=false");
+    }
 }
