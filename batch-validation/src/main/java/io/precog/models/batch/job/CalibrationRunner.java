@@ -94,7 +94,7 @@ public class CalibrationRunner {
 
     /**
      * Every model version in the scope of the instance, in increasing order of id, each with the run the
-     * instance stored for it.
+     * instance stored for it and its latest stored run.
      */
     public List<ModelResult> results(long jobInstanceId) {
         JobInstance instance = jobRepository.getJobInstance(jobInstanceId);
@@ -110,11 +110,12 @@ public class CalibrationRunner {
         }
         List<ModelResult> results = new ArrayList<>();
         for (long modelId : modelIds) {
-            Optional<ValidationRun> run = validationRuns.history(modelId).stream()
+            List<ValidationRun> history = validationRuns.history(modelId);
+            Optional<ValidationRun> run = history.stream()
                     .filter(stored -> stored.jobInstanceId() == jobInstanceId)
                     .findFirst();
             results.add(new ModelResult(models.findById(modelId).orElseThrow(() -> ModelNotFoundException.byId(modelId)),
-                    run));
+                    run, history.stream().findFirst()));
         }
         return results;
     }

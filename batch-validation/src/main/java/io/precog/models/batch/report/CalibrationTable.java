@@ -11,7 +11,8 @@ import java.util.Optional;
 
 /**
  * The text report of a job instance: for each model version in scope, a table of its metrics and one
- * of its reliability bins; a version with nothing to score says so instead.
+ * of its reliability bins; a version with nothing to score says so instead. Under a run that is not
+ * the version's latest (a backfill), a line names the run that the version's metrics come from.
  */
 public final class CalibrationTable {
 
@@ -30,6 +31,11 @@ public final class CalibrationTable {
                 continue;
             }
             ValidationRun run = result.run().get();
+            Optional<ValidationRun> later = result.laterRun();
+            if (later.isPresent()) {
+                text.append("  not the version's latest run: its metrics stay those of job instance ")
+                        .append(later.get().jobInstanceId()).append(", as of ").append(later.get().asOf()).append('\n');
+            }
             text.append(metrics(run.report()).render("  ")).append('\n');
             text.append(bins(run.report().bins()).render("  ")).append('\n');
         }
