@@ -44,11 +44,13 @@ final class CalibrateCommand {
     }
 
     int run(CommandLine line) {
-        CalibrationParameters parameters = parameters(line);
-        if (!line.has("no-import")) {
+        CalibrationParameters parameters = parameters(line, clock);
+        boolean recover = line.flag("recover");
+        Path reports = ReportsFolder.create(line.option("reports", DEFAULT_REPORTS));
+        if (!line.flag("no-import")) {
             importNfl();
         }
-        CalibrationRun run = runner.run(parameters, line.has("recover"));
+        CalibrationRun run = runner.run(parameters, recover);
         out.println();
         switch (run.outcome()) {
             case COMPLETED -> out.printf("Calibration as of %s: job instance %d, execution %d completed.%n",
@@ -57,22 +59,29 @@ final class CalibrateCommand {
                             + " (job instance %d, execution %d): nothing ran again; its stored results follow.%n",
                     parameters.asOf(), run.jobInstanceId(), run.jobExecutionId());
             case FAILED -> out.printf("Calibration as of %s FAILED (job instance %d, execution %d): %s%n"
-                            + "Models stored before the failure are kept. To resume, run the same command with"
-                            + " --as-of=%s.%n",
-                    parameters.asOf(), run.jobInstanceId(), run.jobExecutionId(), run.failure(), parameters.asOf());
+                            + "Models stored before the failure are kept. To resume, run: %s%n",
+                    parameters.asOf(), run.jobInstanceId(), run.jobExecutionId(), run.failure(),
+                    CalibrationHints.resumeCommand(parameters, false));
+            case STILL_RUNNING -> out.printf("Calibration as of %s did not start: %s.%n"
+                            + "If another process runs it, let it end. If its process was killed, mark it failed and"
+                            + " resume it with: %s%n",
+                    parameters.asOf(), run.failure(), CalibrationHints.resumeCommand(parameters, true));
+            case NOT_STARTED -> out.printf("Calibration as of %s did not start: %s%n", parameters.asOf(), run.failure());
         }
-        if (run.jobInstanceId() > 0 && run.outcome() != CalibrationOutcome.FAILED) {
+        boolean done = run.outcome() == CalibrationOutcome.COMPLETED
+                || run.outcome() == CalibrationOutcome.ALREADY_COMPLETE;
+        if (done) {
             List<ModelResult> results = runner.results(run.jobInstanceId());
             out.println();
             if (results.isEmpty()) {
-                out.println("No model version is in scope (statuses " + parameters.statusList() + ").");
+                out.println(CalibrationHints.noModelInScope(parameters));
             } else {
                 out.print(CalibrationTable.render(results));
-                writeCharts(results, Path.of(line.option("reports", DEFAULT_REPORTS))
-                        .resolve("instance-" + run.jobInstanceId()));
+                writeCharts(results, reports.resolve("instance-" + run.jobInstanceId()));
             }
         }
-        return run.outcome() == CalibrationOutcome.FAILED ? Commands.EXIT_FAILED : Commands.EXIT_OK;
+        reportOtherRunningExecutions(run.jobInstanceId());
+        return done ? Commands.EXIT_OK : Commands.EXIT_FAILED;
     }
 
     void importNfl() {
@@ -101,7 +110,24 @@ final class CalibrateCommand {
         }
     }
 
-    private CalibrationParameters parameters(CommandLine line) {
+    /** Executions of other job instances still marked as running: those of killed runs wait for --recover. */
+    private void reportOtherRunningExecutions(long jobInstanceId) {
+        for (CalibrationRun other : runner.stillRunning()) {
+            if (other.jobInstanceId() != jobInstanceId) {
+                out.printf("%nNote: the calibration as of %s did not end: %s. If its process was killed, mark it"
+                        + " failed and resume it with: %s%n", other.parameters().asOf(), other.failure(),
+                        CalibrationHints.resumeCommand(other.parameters(), true));
+            }
+        }
+    }
+
+    /**
+     * Reads the calibration parameters from the command line; the as-of time defaults to the current
+     * time, to the second.
+     *
+     * @throws UsageException when an option is malformed, or the as-of time is later than the current time
+     */
+    static CalibrationParameters parameters(CommandLine line, Clock clock) {
         try {
             Instant asOf = line.has("as-of") ? CalibrationParameters.parseInstant("--as-of", line.option("as-of", null))
                     : clock.instant().truncatedTo(ChronoUnit.SECONDS);
@@ -121,6 +147,7 @@ final class CalibrateCommand {
                 parameters = parameters.withWindowStart(
                         CalibrationParameters.parseInstant("--window-start", line.option("window-start", null)));
             }
+            parameters.requireAsOfNotAfter(clock.instant().truncatedTo(ChronoUnit.MILLIS), "--as-of");
             return parameters;
         } catch (DomainException e) {
             throw new UsageException(e.getMessage());

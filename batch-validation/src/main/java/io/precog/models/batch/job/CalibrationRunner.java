@@ -2,9 +2,11 @@ package io.precog.models.batch.job;
 
 import io.precog.models.application.port.LoadModels;
 import io.precog.models.application.port.ValidationRuns;
+import io.precog.models.domain.error.DomainException;
 import io.precog.models.domain.error.ModelNotFoundException;
 import io.precog.models.domain.model.ValidationRun;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -84,12 +86,32 @@ public class CalibrationRunner {
             return new CalibrationRun(CalibrationOutcome.ALREADY_COMPLETE, parameters, instance.getInstanceId(),
                     completed.getId(), null);
         } catch (JobExecutionAlreadyRunningException e) {
-            return refused(parameters, "an execution of this job instance is still marked as running (" + e.getMessage()
-                    + "). If no other process runs it, because the previous run was killed, run again with --recover"
-                    + " to mark it failed and resume it");
+            JobInstance instance = jobRepository.getJobInstance(CalibrationJobConfiguration.JOB_NAME, jobParameters);
+            CalibrationRun running = stillRunning(parameters, jobRepository.getLastJobExecution(instance));
+            LOG.error("Calibration as of {} did not start: {}", parameters.asOf(), running.failure());
+            return running;
         } catch (JobRestartException | InvalidJobParametersException e) {
-            return refused(parameters, e.getMessage());
+            LOG.error("Calibration as of {} did not start: {}", parameters.asOf(), e.getMessage());
+            return new CalibrationRun(CalibrationOutcome.NOT_STARTED, parameters, 0, 0, e.getMessage());
         }
+    }
+
+    /**
+     * Returns the executions of the job that the job repository still shows as running, oldest first. They
+     * are those that another process runs now, and those whose process was killed.
+     */
+    public List<CalibrationRun> stillRunning() {
+        List<CalibrationRun> running = new ArrayList<>();
+        for (JobExecution execution : jobRepository.findRunningJobExecutions(CalibrationJobConfiguration.JOB_NAME)) {
+            try {
+                running.add(stillRunning(CalibrationParameters.from(execution.getJobParameters()), execution));
+            } catch (DomainException e) {
+                LOG.warn("Execution {} of the calibration job is still marked as running, with parameters that are"
+                        + " not those of a calibration: {}", execution.getId(), e.getMessage());
+            }
+        }
+        running.sort(Comparator.comparingLong(CalibrationRun::jobExecutionId));
+        return running;
     }
 
     /**
@@ -134,9 +156,11 @@ public class CalibrationRunner {
         }
     }
 
-    private static CalibrationRun refused(CalibrationParameters parameters, String reason) {
-        LOG.error("Calibration as of {} did not start: {}", parameters.asOf(), reason);
-        return new CalibrationRun(CalibrationOutcome.FAILED, parameters, 0, 0, reason);
+    private static CalibrationRun stillRunning(CalibrationParameters parameters, JobExecution execution) {
+        return new CalibrationRun(CalibrationOutcome.STILL_RUNNING, parameters, execution.getJobInstanceId(),
+                execution.getId(), "execution " + execution.getId() + " of job instance " + execution.getJobInstanceId()
+                        + " is still marked as running (started " + execution.getStartTime() + ", last updated "
+                        + execution.getLastUpdated() + ")");
     }
 
     private static Object orAny(Object value) {

@@ -9,6 +9,8 @@ import io.precog.models.application.ModelReference;
 import io.precog.models.application.port.ImportForecasts;
 import io.precog.models.batch.CalibrationApplication;
 import io.precog.models.batch.importer.NflEloImporter;
+import io.precog.models.batch.job.CalibrationParameters;
+import io.precog.models.batch.job.CalibrationRun;
 import io.precog.models.batch.job.CalibrationRunner;
 import io.precog.models.domain.calibration.CalibrationReport;
 import io.precog.models.domain.model.ModelName;
@@ -21,6 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,6 +31,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -67,6 +71,8 @@ class CalibrateCommandIT {
     Clock clock;
     @Autowired
     Commands commands;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @TempDir
     Path reports;
@@ -126,9 +132,109 @@ class CalibrateCommandIT {
     }
 
     @Test
+    void rejectsFutureAsOfBeforeStarting() {
+        long instances = jobInstances();
+        assertThat(commands.run(CommandLine.parse("calibrate", "--as-of=3000-01-01T00:00:00Z", "--no-import")))
+                .isEqualTo(Commands.EXIT_USAGE);
+        assertThat(jobInstances()).isEqualTo(instances);
+    }
+
+    @Test
+    void backfillKeepsMetricsOfLatestRun(@TempDir Path backfillReports) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        int exitCode = command(bytes).run(CommandLine.parse("calibrate", "--as-of=2020-01-01T00:00:00Z", "--no-import",
+                "--reports=" + backfillReports));
+        assertThat(exitCode).isEqualTo(Commands.EXIT_OK);
+        assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("Model 1: fivethirtyeight-nfl-elo v1.0 (class elo,"
+                + " domain nfl, testing)\n  not the version's latest run: its metrics stay those of job instance 1,"
+                + " as of 2021-03-01T00:00:00Z\n");
+        ProbabilityModel model = nflModel();
+        assertThat(model.metrics().calibration()).isEqualByComparingTo("0.7882950398");
+        assertThat(model.metrics().accuracy()).isEqualByComparingTo("0.6655147326");
+        assertThat(model.metrics().sampleSize()).isEqualTo(16_494);
+    }
+
+    @Test
+    void namesModelOfEmptyScope() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        int exitCode = command(bytes).run(CommandLine.parse("calibrate", "--as-of=2021-03-02T00:00:00Z", "--no-import",
+                "--model=does-not-exist"));
+        assertThat(exitCode).isEqualTo(Commands.EXIT_OK);
+        assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("No model version named does-not-exist, in any"
+                + " domain, is in status testing or active: nothing was validated.");
+    }
+
+    @Test
+    void importsWhenNoImportIsFalse(@TempDir Path importReports) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        int exitCode = command(bytes).run(CommandLine.parse("calibrate", "--as-of=2021-03-03T00:00:00Z",
+                "--no-import=false", "--reports=" + importReports));
+        assertThat(exitCode).isEqualTo(Commands.EXIT_OK);
+        assertThat(bytes.toString(StandardCharsets.UTF_8))
+                .contains("0 events and 0 predictions stored now (all were already imported).");
+    }
+
+    @Test
+    void rejectsReportsFolderBeforeStoringAnything(@TempDir Path temporary) throws Exception {
+        Path file = Files.createFile(temporary.resolve("taken"));
+        long instances = jobInstances();
+        assertThat(commands.run(CommandLine.parse("calibrate", "--as-of=2021-03-04T00:00:00Z", "--no-import",
+                "--reports=" + file))).isEqualTo(Commands.EXIT_USAGE);
+        assertThat(jobInstances()).isEqualTo(instances);
+    }
+
+    /**
+     * A killed process leaves its execution marked as running: Spring Batch never records the end. The
+     * command names that execution and how to resume it, whether it is started with the same as-of time
+     * or, as by default, with another one.
+     */
+    @Test
+    void pointsKilledRunToRecover(@TempDir Path killedReports) {
+        CalibrationRun killed = runner.run(CalibrationParameters.asOf(Instant.parse("2021-02-20T00:00:00Z")));
+        jdbc.update("UPDATE batch_job_execution SET status = 'STARTED', exit_code = 'UNKNOWN', end_time = NULL"
+                + " WHERE job_execution_id = ?", killed.jobExecutionId());
+        String stillRunning = "execution " + killed.jobExecutionId() + " of job instance " + killed.jobInstanceId()
+                + " is still marked as running (started ";
+        String resume = "mark it failed and resume it with: ./precog-calibrate --as-of=2021-02-20T00:00:00Z --recover\n";
+
+        ByteArrayOutputStream same = new ByteArrayOutputStream();
+        int sameExitCode = command(same).run(CommandLine.parse("calibrate", "--as-of=2021-02-20T00:00:00Z",
+                "--no-import", "--reports=" + killedReports));
+        assertThat(sameExitCode).isEqualTo(Commands.EXIT_FAILED);
+        assertThat(same.toString(StandardCharsets.UTF_8))
+                .contains("Calibration as of 2021-02-20T00:00:00Z did not start: " + stillRunning)
+                .contains("If its process was killed, " + resume)
+                .doesNotContain("job instance 0");
+
+        ByteArrayOutputStream other = new ByteArrayOutputStream();
+        int otherExitCode = command(other).run(CommandLine.parse("calibrate", "--as-of=2021-02-21T00:00:00Z",
+                "--no-import", "--reports=" + killedReports));
+        assertThat(otherExitCode).isEqualTo(Commands.EXIT_OK);
+        assertThat(other.toString(StandardCharsets.UTF_8))
+                .contains("Note: the calibration as of 2021-02-20T00:00:00Z did not end: " + stillRunning)
+                .contains("If its process was killed, " + resume);
+
+        ByteArrayOutputStream recovered = new ByteArrayOutputStream();
+        int recoveredExitCode = command(recovered).run(CommandLine.parse("calibrate", "--as-of=2021-02-20T00:00:00Z",
+                "--no-import", "--recover", "--reports=" + killedReports));
+        assertThat(recoveredExitCode).isEqualTo(Commands.EXIT_OK);
+        assertThat(recovered.toString(StandardCharsets.UTF_8)).contains("Calibration as of 2021-02-20T00:00:00Z: job"
+                + " instance " + killed.jobInstanceId() + ", execution ").doesNotContain("Note:");
+    }
+
+    @Test
     void rejectsMalformedAsOfAsUsage() {
         assertThat(commands.run(CommandLine.parse("calibrate", "--as-of=yesterday", "--no-import")))
                 .isEqualTo(Commands.EXIT_USAGE);
+    }
+
+    ProbabilityModel nflModel() {
+        return manager.getModel(ModelReference.byName(new ModelName(NflEloImporter.MODEL_NAME),
+                ModelVersion.parse(NflEloImporter.MODEL_VERSION)));
+    }
+
+    long jobInstances() {
+        return jdbc.queryForObject("SELECT count(*) FROM batch_job_instance", Long.class);
     }
 
     CalibrateCommand command(ByteArrayOutputStream bytes) {

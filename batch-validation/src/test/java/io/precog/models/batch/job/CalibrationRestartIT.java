@@ -145,13 +145,20 @@ class CalibrationRestartIT {
                 CalibrationJobConfiguration.VALIDATE_STEP);
 
         CalibrationRun refused = runner.run(killed);
-        assertThat(refused.outcome()).isEqualTo(CalibrationOutcome.FAILED);
-        assertThat(refused.failure()).contains("still marked as running").contains("--recover");
+        assertThat(refused.outcome()).isEqualTo(CalibrationOutcome.STILL_RUNNING);
+        assertThat(refused.jobInstanceId()).isEqualTo(failed.jobInstanceId());
+        assertThat(refused.jobExecutionId()).isEqualTo(failed.jobExecutionId());
+        assertThat(refused.failure()).startsWith("execution " + failed.jobExecutionId() + " of job instance "
+                + failed.jobInstanceId() + " is still marked as running (started ");
+        assertThat(runner.stillRunning()).extracting(CalibrationRun::jobExecutionId)
+                .containsExactly(failed.jobExecutionId());
+        assertThat(runner.stillRunning()).extracting(CalibrationRun::parameters).containsExactly(killed);
         assertThat(rows(failed.jobInstanceId())).hasSize(1);
 
         CalibrationRun recovered = runner.run(killed, true);
         assertThat(recovered.outcome()).isEqualTo(CalibrationOutcome.COMPLETED);
         assertThat(recovered.jobInstanceId()).isEqualTo(failed.jobInstanceId());
+        assertThat(runner.stillRunning()).isEmpty();
         CalibrationRun clean = runner.run(CalibrationParameters.asOf(RESOLVED.plus(Duration.ofDays(5))));
         assertThat(rows(recovered.jobInstanceId())).isEqualTo(rows(clean.jobInstanceId()));
     }
