@@ -125,7 +125,7 @@ public final class ModelManager {
         return loadModels.findActive(Optional.of(domain));
     }
 
-    /** One page of the versions matching every given criterion, ordered by model id. */
+    /** Returns one page of the versions matching every given criterion, ordered by model id. */
     public Page<ProbabilityModel> searchModels(ModelSearch criteria, PageRequest page) {
         return loadModels.search(criteria, page);
     }
@@ -249,7 +249,7 @@ public final class ModelManager {
         return deprecated;
     }
 
-    /** Every registered model class, ordered by name. */
+    /** Lists every registered model class, ordered by name. */
     public List<ModelClass> listModelClasses() {
         return modelClasses.list();
     }

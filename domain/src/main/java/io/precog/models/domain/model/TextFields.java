@@ -31,7 +31,7 @@ public final class TextFields {
     }
 
     /**
-     * Returns {@code value} when every character can be stored unchanged: PostgreSQL's text holds no
+     * Returns {@code value} when every character can be stored unchanged: PostgreSQL's text cannot contain
      * U+0000, and an unpaired UTF-16 surrogate has no UTF-8 encoding.
      *
      * @throws InvalidValueException naming the field and the position of the first such character

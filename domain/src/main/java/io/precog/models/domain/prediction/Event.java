@@ -30,7 +30,7 @@ public record Event(EventId id, DomainName domain, String description, Instant s
         }
     }
 
-    /** A new event that is not resolved yet. */
+    /** Creates an event that is not resolved yet. */
     public static Event pending(EventId id, DomainName domain, String description, Instant startsAt) {
         return new Event(id, domain, description, startsAt, Resolution.PENDING, null);
     }
