@@ -1,5 +1,6 @@
 package io.precog.models.application;
 
+import io.precog.models.domain.config.KeyPath;
 import io.precog.models.domain.config.ModelConfig;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -11,7 +12,8 @@ import java.util.TreeSet;
 
 /**
  * Lists the leaf values that differ between two configs. Numbers are compared by value, so {@code 32.0}
- * and {@code 32.00} do not differ; a list is compared element by element.
+ * and {@code 32.00} do not differ; a list is compared element by element. Key paths are written as in
+ * config errors, such as {@code models[1].weight}.
  */
 final class ConfigDifferences {
 
@@ -20,25 +22,25 @@ final class ConfigDifferences {
 
     static List<ConfigDifference> between(ModelConfig a, ModelConfig b) {
         List<ConfigDifference> differences = new ArrayList<>();
-        compare("", a.values(), b.values(), differences);
+        compare(KeyPath.ROOT, a.values(), b.values(), differences);
         return differences;
     }
 
-    private static void compare(String path, Object a, Object b, List<ConfigDifference> out) {
+    private static void compare(KeyPath path, Object a, Object b, List<ConfigDifference> out) {
         if (a instanceof Map<?, ?> mapA && b instanceof Map<?, ?> mapB) {
             TreeSet<String> keys = new TreeSet<>();
             mapA.keySet().forEach(key -> keys.add((String) key));
             mapB.keySet().forEach(key -> keys.add((String) key));
             for (String key : keys) {
-                compare(path.isEmpty() ? key : path + "." + key, mapA.get(key), mapB.get(key), out);
+                compare(path.key(key), mapA.get(key), mapB.get(key), out);
             }
         } else if (a instanceof List<?> listA && b instanceof List<?> listB) {
             for (int i = 0; i < Math.max(listA.size(), listB.size()); i++) {
-                compare(path + "[" + i + "]", i < listA.size() ? listA.get(i) : null,
+                compare(path.index(i), i < listA.size() ? listA.get(i) : null,
                         i < listB.size() ? listB.get(i) : null, out);
             }
         } else if (!sameValue(a, b)) {
-            out.add(new ConfigDifference(path, a, b));
+            out.add(new ConfigDifference(path.toString(), a, b));
         }
     }
 

@@ -11,11 +11,12 @@ import java.util.regex.Pattern;
  * that a key containing {@code .}, {@code [} or quotes cannot be mistaken for a path step. List
  * indices are zero-based and written in brackets. The path of the config as a whole is empty.
  */
-final class KeyPath {
+public final class KeyPath {
 
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
-    static final KeyPath ROOT = new KeyPath(null, null, -1);
+    /** The path of the config as a whole, written as the empty string. */
+    public static final KeyPath ROOT = new KeyPath(null, null, -1);
 
     private final KeyPath parent;
     private final String key;
@@ -27,11 +28,13 @@ final class KeyPath {
         this.index = index;
     }
 
-    KeyPath key(String name) {
+    /** Returns the path of the member {@code name} of the object at this path. */
+    public KeyPath key(String name) {
         return new KeyPath(this, name, -1);
     }
 
-    KeyPath index(int position) {
+    /** Returns the path of the element at zero-based {@code position} of the list at this path. */
+    public KeyPath index(int position) {
         return new KeyPath(this, null, position);
     }
 
