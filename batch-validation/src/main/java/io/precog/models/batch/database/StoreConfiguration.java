@@ -45,7 +45,7 @@ public class StoreConfiguration {
     }
 
     /**
-     * Connections that read forecasts at once, at most: the pool has five, and the job holds one for its
+     * Connections that read forecasts at once, at most: the pool has five, and the job uses one for its
      * metadata and the store one for each write.
      */
     static final int MAX_READ_PARTITIONS = 3;

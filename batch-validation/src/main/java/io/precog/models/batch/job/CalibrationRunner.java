@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
 /**
  * Runs the calibration job and reads back what a job instance stored. Starting parameters whose
  * instance failed before resumes that instance; starting parameters whose instance completed runs
- * nothing and says so.
+ * nothing and reports it.
  */
 @Component
 public class CalibrationRunner {

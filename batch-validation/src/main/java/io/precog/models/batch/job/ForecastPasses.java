@@ -11,7 +11,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Reads the forecasts of several model versions in one pass over the predictions, instead of one pass
  * per version, and hands out each version's accumulator when the job comes to it. A pass covers the
- * version asked for and the next ones in scope, up to {@code passSize} of them, so memory holds at most
+ * version asked for and the next ones in scope, up to {@code passSize} of them, so memory contains at most
  * that many accumulators whatever the number of forecasts.
  */
 final class ForecastPasses {

@@ -2,7 +2,7 @@ package io.precog.models.domain.model;
 
 import io.precog.models.domain.error.InvalidValueException;
 
-/** Identity of whoever makes a change, taken from the caller's authentication, never from request data. */
+/** Identity of the caller who makes a change, taken from the caller's authentication, never from request data. */
 public record Actor(String id) {
 
     public Actor {

@@ -7,7 +7,7 @@ import java.sql.Statement;
 
 /**
  * Splits the predictions table's pages into consecutive ranges of nearly equal size. The last range
- * is open-ended, so rows on pages added after the count are still read by somebody (though a snapshot
+ * is open-ended, so rows on pages added after the count are still read by one of the readers (though a snapshot
  * taken before does not see them).
  */
 final class PageRanges {

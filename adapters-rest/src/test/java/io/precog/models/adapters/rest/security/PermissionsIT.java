@@ -234,7 +234,7 @@ class PermissionsIT extends ApiTestSupport {
     }
 
     @Test
-    void rejectsATokenPastTheClockSkewSayingWhenItExpired() {
+    void rejectsTokenPastClockSkew() {
         Fixture fixture = fixture();
         Instant issuedAt = Instant.now().minusSeconds(100).truncatedTo(ChronoUnit.SECONDS);
         String expired = TOKENS.mint("alice", Scopes.ALL, Duration.ofSeconds(10), Clock.fixed(issuedAt,
